@@ -1,0 +1,95 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+/// Settings applied to every target, tests included.
+let swiftSettings: [SwiftSetting] = [
+    // Spell out `any` for existential types so their cost is visible.
+    .enableUpcomingFeature("ExistentialAny"),
+    // A file must import every module whose members it uses.
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+    name: "HazChem",
+    products: [
+        .executable(name: "hazchem", targets: ["hazchem"]),
+        .library(name: "HazChemCore", targets: ["HazChemCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+    ],
+    targets: [
+        // Pure domain: vocabulary, scoring engine, major-hazard arithmetic. No I/O, no dependencies.
+        .target(name: "HazChemCore", swiftSettings: swiftSettings),
+        // Loads and validates checklist, grading and reference tables from YAML data files.
+        .target(
+            name: "HazChemTables",
+            dependencies: ["HazChemCore", .product(name: "Yams", package: "Yams")],
+            swiftSettings: swiftSettings
+        ),
+        // The campaign store: SQLite through GRDB, migrations, imports, audit log.
+        .target(
+            name: "HazChemStore",
+            dependencies: ["HazChemCore", "HazChemTables", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: swiftSettings
+        ),
+        // The system libxlsxwriter, used only by HazChemReports.
+        .systemLibrary(
+            name: "CXlsxWriter",
+            pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"])]
+        ),
+        // Excel workbooks: every lxw_* call and C pointer stays in this module.
+        .target(
+            name: "HazChemReports",
+            dependencies: [
+                "HazChemCore", "HazChemTables", "HazChemStore", "CXlsxWriter",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        // The thin command-line front.
+        .executableTarget(
+            name: "hazchem",
+            dependencies: [
+                "HazChemCore", "HazChemTables", "HazChemStore", "HazChemReports",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        // Fixtures and builders shared by the test targets (not a product).
+        .target(
+            name: "HazChemTestSupport",
+            dependencies: ["HazChemCore", "HazChemTables", "HazChemStore"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "HazChemCoreTests",
+            dependencies: ["HazChemCore", "HazChemTestSupport"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "HazChemTablesTests",
+            dependencies: ["HazChemTables", "HazChemTestSupport"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "HazChemStoreTests",
+            dependencies: ["HazChemStore", "HazChemTestSupport"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "HazChemReportsTests",
+            dependencies: ["HazChemReports", "HazChemTestSupport"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "HazChemCLITests",
+            dependencies: ["HazChemTestSupport"],
+            swiftSettings: swiftSettings
+        ),
+    ]
+)

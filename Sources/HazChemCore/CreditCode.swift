@@ -1,0 +1,68 @@
+import Foundation
+
+/// A unified social credit code (统一社会信用代码), validated per GB 32100-2015.
+package struct CreditCode: Hashable, Sendable, Codable, CustomStringConvertible {
+    /// The 18 upper-case characters.
+    package let value: String
+
+    /// The 31 characters a code may use, in value order (no I, O, Z, S, V).
+    package static let alphabet = Array("0123456789ABCDEFGHJKLMNPQRTUWXY")
+    /// Weights for positions 1–17: 3^(i−1) mod 31.
+    package static let weights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28]
+
+    /// Why a code was refused.
+    package enum Problem: Error, Equatable, Sendable, CustomStringConvertible {
+        case length(Int)
+        case character(position: Int, Character)
+        case checkCharacter(expected: Character, found: Character)
+
+        package var description: String {
+            switch self {
+            case .length(let n): "统一社会信用代码应为18位，实际为\(n)位"
+            case .character(let p, let c): "统一社会信用代码第\(p)位字符“\(c)”无效（不得使用I、O、Z、S、V及小写以外的字符）"
+            case .checkCharacter(let e, let f): "统一社会信用代码校验位错误：第18位应为“\(e)”，实际为“\(f)”"
+            }
+        }
+    }
+
+    /// Validates the code; lower-case letters are accepted and upper-cased.
+    package static func validate(_ text: String) -> Result<CreditCode, Problem> {
+        let chars = Array(text.trimmingCharacters(in: .whitespacesAndNewlines).uppercased())
+        guard chars.count == 18 else { return .failure(.length(chars.count)) }
+        var values: [Int] = []
+        for (index, c) in chars.enumerated() {
+            guard let v = alphabet.firstIndex(of: c) else { return .failure(.character(position: index + 1, c)) }
+            values.append(v)
+        }
+        let sum = zip(values.prefix(17), weights).reduce(0) { $0 + $1.0 * $1.1 }
+        let check = (31 - sum % 31) % 31
+        let expected = alphabet[check]
+        guard chars[17] == expected else { return .failure(.checkCharacter(expected: expected, found: chars[17])) }
+        return .success(CreditCode(verified: String(chars)))
+    }
+
+    private init(verified: String) { self.value = verified }
+
+    /// Parses and validates, or returns nil.
+    package init?(_ text: String) {
+        guard case .success(let code) = CreditCode.validate(text) else { return nil }
+        self = code
+    }
+
+    package init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        switch CreditCode.validate(text) {
+        case .success(let code): self = code
+        case .failure(let problem):
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: problem.description)
+        }
+    }
+
+    package func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(value)
+    }
+
+    package var description: String { value }
+}

@@ -1,0 +1,11 @@
+import ArgumentParser
+
+/// The `hazchem` command: a thin front over the domain, store and report modules.
+@main
+struct HazChem: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "hazchem",
+        abstract: "危险化学品企业安全风险评估工具（HazChem）",
+        subcommands: []
+    )
+}

@@ -1,0 +1,3 @@
+import Testing
+
+@Test("HazChemStoreTests target builds") func targetBuilds() { #expect(Bool(true) == true) }

@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Installs the Debian packages HazChem needs, only when something is missing.
+set -euo pipefail
+
+need=()
+pkg-config --exists sqlite3 2>/dev/null || need+=(libsqlite3-dev)
+pkg-config --exists xlsxwriter 2>/dev/null || need+=(libxlsxwriter-dev)
+command -v pkg-config >/dev/null 2>&1 || need+=(pkg-config)
+command -v sqlite3 >/dev/null 2>&1 || need+=(sqlite3)
+
+if [ ${#need[@]} -eq 0 ]; then
+  exit 0
+fi
+
+echo "Installing system packages: ${need[*]}"
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq "${need[@]}" pkg-config >/dev/null

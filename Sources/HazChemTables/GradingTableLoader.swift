@@ -44,20 +44,20 @@ package enum GradingTableLoader {
         let start = root.required("start")?.tenths
         let categories = root.items("categories").map(readCategory)
         let directRed = (root["direct_red"]?.items ?? []).map(readDirectRed)
-        let bands = root.items("bands").compactMap(readBand)
+        let bandFields = root.items("bands")
+        let bands = bandFields.compactMap(readBand)
         let structural = document.problems
         let table = GradingTable(
             header: header ?? TableHeader(id: "x", title: "", version: "", basis: "", status: .official),
             start: start ?? Tenths(100), categories: categories, directRed: directRed, bands: bands)
+        func element(_ field: String) -> String { field.split(separator: ".").dropLast().joined(separator: ".") }
+        let malformed = Set(structural.map { element($0.field) }).union(structural.map(\.field))
         for problem in table.validate() {
             let field = problem.field ?? ""
-            // A field already reported as malformed would only echo here with a placeholder value.
-            let element = field.split(separator: ".").dropLast().joined(separator: ".")
-            if !element.isEmpty,
-                structural.contains(where: { $0.field == element || $0.field.hasPrefix(element + ".") })
-            {
-                continue
-            }
+            // A field of an element already reported as malformed would only echo its placeholder value.
+            if !element(field).isEmpty, malformed.contains(element(field)) { continue }
+            // With a malformed band left out, band indices no longer match the file.
+            if field.hasPrefix("bands"), bands.count != bandFields.count { continue }
             let node = locate(field, in: root)
             document.report(line: node?.line ?? root.line, field: field, problem.message)
         }

@@ -108,8 +108,8 @@ package enum AnswersLoader {
             return nil
         }
         switch text.lowercased() {
-        case "true", "是": return .flag(true)
-        case "false", "否": return .flag(false)
+        case "true", "yes", "是": return .flag(true)
+        case "false", "no", "否": return .flag(false)
         default: break
         }
         if let n = Int(text) { return .count(n) }

@@ -65,6 +65,12 @@ package struct TableCatalog: Sendable {
     /// on each `*.yaml` / `*.yml` file.
     package static func inspect(directory: URL) -> (catalog: TableCatalog, reports: [FileReport]) {
         var catalog = TableCatalog()
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue
+        else {
+            let problem = TableError.Problem(file: directory.path, line: nil, field: "", message: "检查表目录不存在或不是目录")
+            return (catalog, [FileReport(file: directory.path, problems: [problem])])
+        }
         var reports: [FileReport] = []
         for (url, relative) in tableFiles(in: directory) {
             let problems = catalog.add(contentsOf: url, name: relative)

@@ -15,6 +15,7 @@ struct GradingAnswersLoaderTests {
               1.2.3: 7
               "6.1.5": 2
               "9.1.1": false
+              "8.1.1": yes
             direct_red: [R2]
             note: 任意说明
             """
@@ -22,10 +23,13 @@ struct GradingAnswersLoaderTests {
             file: "a.yaml", text: text, catalog: GradingTablesFixtures.shipped())
         #expect(table.id == "production-storage")
         #expect(
-            answers.answers == ["1.1.2": .flag(true), "1.2.3": .count(7), "6.1.5": .count(2), "9.1.1": .flag(false)])
+            answers.answers == [
+                "1.1.2": .flag(true), "1.2.3": .count(7), "6.1.5": .count(2), "9.1.1": .flag(false),
+                "8.1.1": .flag(true),
+            ])
         #expect(answers.directRed == ["R2"])
         let sheet = try GradingEngine(table: table).score(answers)
-        #expect(sheet.total == Tenths(raw: 953))  // 100 − 8 − 0.7 + 4
+        #expect(sheet.total == Tenths(raw: 983))  // 100 − 8 − 0.7 + 4 + 3
         #expect(sheet.grade == .red)
     }
 

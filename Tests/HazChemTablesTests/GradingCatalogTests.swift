@@ -69,6 +69,11 @@ struct GradingCatalogTests {
         }
     }
 
+    @Test("a missing folder is an error, not an empty catalog")
+    func missingFolder() {
+        #expect(throws: TableError.self) { try TableCatalog.load(directory: URL(fileURLWithPath: "/no/such/folder")) }
+    }
+
     @Test("a bad grading table makes its file fail and leaves the others loaded")
     func partial() throws {
         let folder = try GradingTablesFixtures.folder([

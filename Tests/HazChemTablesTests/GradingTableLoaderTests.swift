@@ -219,6 +219,9 @@ struct GradingTableLoaderTests {
             let problem = error.problems.first { $0.field == c.field && $0.message.contains(c.message) }
             #expect(problem != nil, "\(error)")
             #expect(problem?.file == "bad.yaml")
+            if !c.field.isEmpty {
+                #expect(problem?.description.contains("字段 \(c.field)：") == true, "\(error)")
+            }
             if let offset = c.lineOffset {
                 let line = try #require(Self.line(of: c.lineMarker, in: text)) + offset
                 #expect(problem?.line == line, "\(error)")

@@ -69,7 +69,7 @@ package enum AnswersLoader {
         }
         var redFields: [YAMLField] = []
         if let field = root["direct_red"], !isNull(field) { redFields = field.items }
-        let directRed = redFields.map { $0.text ?? "" }
+        let directRed = redFields.compactMap(\.text)
         guard let table else { return nil }
         let parsed = GradingAnswers(tableId: table.id, answers: answers, directRed: directRed)
         let redLines = redFields.map { field -> (String, YAMLField) in (field.scalarText ?? "", field) }

@@ -1,0 +1,101 @@
+import Foundation
+
+extension GradingEngine {
+    /// Every problem with `answers`, in table order: wrong table, unknown rule ids, a count on a yes/no rule or
+    /// yes/no on a per-item rule, negative counts, counts above max_count, two true rules of an exclusive group
+    /// or of a conflict pair, unknown or repeated direct-red ids.
+    package func validate(_ answers: GradingAnswers) -> [GradingError.Problem] {
+        var problems: [GradingError.Problem] = []
+        if answers.tableId != table.id {
+            problems.append(
+                .init(.wrongTable, "答案对应的分级表为“\(answers.tableId)”，但评分使用的分级表为“\(table.id)”（\(table.header.title)）"))
+        }
+        let entries = table.ruleEntries
+        for entry in entries {
+            guard let answer = answers.answers[entry.rule.id] else { continue }
+            problems += check(answer, for: entry.rule)
+        }
+        let known = Set(entries.map(\.rule.id))
+        for id in answers.answers.keys.sorted() where !known.contains(id) {
+            problems.append(.init(.unknownRule, ruleId: id, "未知规则编号“\(id)”：分级表 \(table.id) 中没有此规则"))
+        }
+        problems += checkGroups(answers)
+        problems += checkDirectRed(answers)
+        return problems
+    }
+
+    private func check(_ answer: GradingAnswer, for rule: GradingRule) -> [GradingError.Problem] {
+        switch (rule.per, answer) {
+        case (.fixed, .flag):
+            return []
+        case (.fixed, .count(let n)):
+            return [
+                .init(.wrongAnswerType, ruleId: rule.id, "规则 \(rule.id) 为是/否项，答案应为 true 或 false，实际为数字 \(n)")
+            ]
+        case (.item, .flag(let value)):
+            return [
+                .init(
+                    .wrongAnswerType, ruleId: rule.id,
+                    "规则 \(rule.id) 按项计（\(rule.amountLabel)），答案应为非负整数（项数或人数），实际为 \(value)")
+            ]
+        case (.item, .count(let n)):
+            if n < 0 {
+                return [.init(.negativeCount, ruleId: rule.id, "规则 \(rule.id) 的答案应为非负整数（项数或人数），实际为 \(n)")]
+            }
+            if let maxCount = rule.maxCount, n > maxCount {
+                return [.init(.countAboveMaximum, ruleId: rule.id, "规则 \(rule.id) 最多计\(maxCount)项（人），实际为 \(n)")]
+            }
+            return []
+        }
+    }
+
+    private func checkGroups(_ answers: GradingAnswers) -> [GradingError.Problem] {
+        var problems: [GradingError.Problem] = []
+        let answered = table.ruleEntries.map(\.rule).filter { rule in
+            if case .flag(true) = answers.answers[rule.id] { return true }
+            if rule.per == .item, case .count(let n) = answers.answers[rule.id], n > 0 { return true }
+            return false
+        }
+        var groupOrder: [String] = []
+        var groups: [String: [String]] = [:]
+        for rule in answered {
+            guard let group = rule.exclusive else { continue }
+            if groups[group] == nil { groupOrder.append(group) }
+            groups[group, default: []].append(rule.id)
+        }
+        for group in groupOrder {
+            guard let ids = groups[group], ids.count > 1 else { continue }
+            problems.append(
+                .init(
+                    .conflictingAnswers, ruleId: ids[1],
+                    "规则 \(ids.joined(separator: "、")) 同属互斥组“\(group)”，最多只能有一项为 true"))
+        }
+        let answeredIDs = answered.map(\.id)
+        var reported = Set<[String]>()
+        for rule in answered {
+            for other in rule.conflictsWith where answeredIDs.contains(other) {
+                let pair = [rule.id, other].sorted { answeredIDs.firstIndex(of: $0)! < answeredIDs.firstIndex(of: $1)! }
+                guard reported.insert(pair).inserted else { continue }
+                problems.append(
+                    .init(.conflictingAnswers, ruleId: pair[1], "规则 \(pair[0]) 与规则 \(pair[1]) 相互矛盾，不能同时成立"))
+            }
+        }
+        return problems
+    }
+
+    private func checkDirectRed(_ answers: GradingAnswers) -> [GradingError.Problem] {
+        var problems: [GradingError.Problem] = []
+        var seen = Set<String>()
+        let known = table.directRed.map(\.id)
+        for id in answers.directRed {
+            if !seen.insert(id).inserted {
+                problems.append(.init(.duplicateDirectRed, ruleId: id, "直接判定红色条件“\(id)”重复填写"))
+            } else if !known.contains(id) {
+                let list = known.isEmpty ? "无直接判定红色条件" : "只有 \(known.joined(separator: "、"))"
+                problems.append(
+                    .init(.unknownDirectRed, ruleId: id, "未知的直接判定红色条件“\(id)”：分级表 \(table.id) 中\(list)"))
+            }
+        }
+        return problems
+    }
+}

@@ -1,0 +1,82 @@
+import Foundation
+import HazChemTestSupport
+import Testing
+
+/// End-to-end `hazchem checklists list|show|validate`.
+@Suite("hazchem checklists")
+struct ChecklistsCommandTests {
+    @Test("validate passes the shipped folder file by file")
+    func validateShipped() throws {
+        let result = try CLIRunner.run(["checklists", "validate", "Checklists"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("通过  production-storage.yaml"))
+        #expect(result.stdout.contains("通过  trading.yaml"))
+        #expect(!result.stdout.contains("examples"))
+        #expect(result.stdout.contains("全部通过"))
+    }
+
+    @Test("validate reports each bad file with its problems and exits 2")
+    func validateBad() throws {
+        let folder = try RepositoryPaths.temporaryDirectory()
+        let trading = try String(
+            contentsOf: RepositoryPaths.checklists.appendingPathComponent("trading.yaml"), encoding: .utf8)
+        try trading.write(to: folder.appendingPathComponent("good.yaml"), atomically: true, encoding: .utf8)
+        try trading.replacingOccurrences(of: "id: trading", with: "id: other")
+            .replacingOccurrences(of: "max_count: 2", with: "max_count: 0")
+            .write(to: folder.appendingPathComponent("bad.yaml"), atomically: true, encoding: .utf8)
+        try "kind: recipe\n".write(to: folder.appendingPathComponent("odd.yaml"), atomically: true, encoding: .utf8)
+        let result = try CLIRunner.run(["checklists", "validate", folder.path])
+        #expect(result.status == 2)
+        #expect(result.stdout.contains("错误  bad.yaml"))
+        #expect(
+            result.stdout.contains("字段 categories[1].projects[0].rules[3].max_count：规则 T2.1.4 的 max_count 应为正整数，实际为0"))
+        #expect(result.stdout.contains("通过  good.yaml"))
+        #expect(result.stdout.contains("错误  odd.yaml"))
+        #expect(result.stdout.contains("odd.yaml 第1行 字段 kind：未知的表类型“recipe”"))
+        #expect(result.stdout.contains("共 3 个文件，2 个有问题"))
+        #expect(result.stderr.contains("校验未通过"))
+    }
+
+    @Test("validate a single file")
+    func validateFile() throws {
+        let result = try CLIRunner.run(["checklists", "validate", "Checklists/trading.yaml"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("通过  trading.yaml"))
+    }
+
+    @Test("list shows id, kind, version, status, applies_to and title")
+    func list() throws {
+        let result = try CLIRunner.run(["checklists", "list"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let rows = result.stdout.split(separator: "\n").map {
+            $0.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        }
+        #expect(
+            rows.contains([
+                "production-storage", "grading", "2018", "official", "production,storage,tradingWithStorage",
+                "危险化学品生产储存企业安全风险评估诊断分级表",
+            ]))
+        #expect(
+            rows.contains {
+                $0.first == "trading" && $0.contains("local-default") && $0.contains("tradingWithoutStorage")
+            })
+    }
+
+    @Test("show dumps a grading table")
+    func show() throws {
+        let result = try CLIRunner.run(["checklists", "show", "production-storage"])
+        #expect(result.status == 0, "\(result.stderr)")
+        for fragment in [
+            "6.1 人员资质（上限15分）", "7.1 安全管理制度（上限10分）", "8.1 应急管理（不设上限）",
+            "6.1.5 企业主要负责人、分管安全负责人、安全管理部门负责人为化学、化工类专业毕业，每人加2分（最多3人） — 每项加2分（最多3项）",
+            "1.1.1 涉及一级重大危险源 — 扣10分［等级组 mhi-level：只按最重一项计分］",
+            "9.1.1 安全生产标准化达到一级（加分项） — 加15分［互斥组 standardisation：最多选一项］",
+            "R4 三年内发生过重大以上安全事故", "分级（下限含本数）：蓝色 ≥ 90；黄色 ≥ 75；橙色 ≥ 60；红色 ≥ 0",
+        ] {
+            #expect(result.stdout.contains(fragment), "missing: \(fragment)")
+        }
+        let unknown = try CLIRunner.run(["checklists", "show", "nosuch"])
+        #expect(unknown.status == 2)
+        #expect(unknown.stderr.contains("未知的表编号"))
+    }
+}

@@ -1,0 +1,119 @@
+import Foundation
+import HazChemCore
+import HazChemTables
+import HazChemTestSupport
+import Testing
+
+/// The table catalog: dispatch by kind, header-only kinds, unknown kinds, duplicate ids, examples skipped.
+@Suite("Grading table catalog")
+struct GradingCatalogTests {
+    static var gradingText: String {
+        (try? String(contentsOf: RepositoryPaths.checklists.appendingPathComponent("trading.yaml"), encoding: .utf8))
+            ?? ""
+    }
+
+    @Test("the shipped folder holds both grading tables, official first for production")
+    func shipped() throws {
+        let catalog = try GradingTablesFixtures.shipped()
+        #expect(catalog.gradingTables.map(\.id).sorted() == ["production-storage", "trading"])
+        #expect(catalog.gradingTable(for: .production)?.id == "production-storage")
+        #expect(catalog.gradingTable(for: .storage)?.id == "production-storage")
+        #expect(catalog.gradingTable(for: .tradingWithStorage)?.id == "production-storage")
+        #expect(catalog.gradingTable(for: .tradingWithoutStorage)?.id == "trading")
+        #expect(catalog.entry(id: "trading")?.header.status == .localDefault)
+        #expect(catalog.entry(id: "production-storage")?.file == "production-storage.yaml")
+    }
+
+    @Test("kinds without a loader yet are recorded from their header; examples/ is skipped")
+    func kinds() throws {
+        let folder = try GradingTablesFixtures.folder([
+            "trading.yaml": Self.gradingText,
+            "sub/cl.yaml": GradingTablesFixtures.header(kind: "checklist", id: "cl") + "sections: []\n",
+            "criteria.yaml": GradingTablesFixtures.header(kind: "criteria", id: "crit", appliesTo: nil)
+                + "criteria: []\n",
+            "mhi.yml": GradingTablesFixtures.header(kind: "mhi-reference", id: "mhi", appliesTo: nil),
+            "examples/broken.yaml": "table: [",
+            "README.md": "# not a table",
+        ])
+        let (catalog, reports) = TableCatalog.inspect(directory: folder)
+        #expect(reports.map(\.file) == ["criteria.yaml", "mhi.yml", "sub/cl.yaml", "trading.yaml"])
+        #expect(reports.allSatisfy { $0.problems.isEmpty }, "\(reports)")
+        #expect(catalog.entries.map(\.header.id) == ["crit", "mhi", "cl", "trading"])
+        #expect(catalog.entries.map(\.kind) == [.criteria, .mhiReference, .checklist, .grading])
+        #expect(catalog.entries.map(\.isLoaded) == [false, false, false, true])
+        #expect(catalog.gradingTables.map(\.id) == ["trading"])
+    }
+
+    @Test("an unknown kind, a missing kind and a duplicate id are errors naming file, line and field")
+    func errors() throws {
+        let folder = try GradingTablesFixtures.folder([
+            "a.yaml": GradingTablesFixtures.header(kind: "checklist", id: "same"),
+            "b.yaml": GradingTablesFixtures.header(kind: "checklist", id: "same"),
+            "c.yaml": GradingTablesFixtures.header(kind: "recipe", id: "c"),
+            "d.yaml": "id: d\ntitle: 无类型\n",
+            "e.yaml": GradingTablesFixtures.header(kind: "checklist", id: "e", appliesTo: "[production, mining]"),
+        ])
+        do {
+            _ = try TableCatalog.load(directory: folder)
+            Issue.record("expected an error")
+        } catch {
+            let lines = error.description.split(separator: "\n").map(String.init)
+            #expect(lines.count == 4, "\(error)")
+            #expect(lines.contains("b.yaml 第2行 字段 id：表编号“same”重复：已在 a.yaml 中定义"), "\(error)")
+            #expect(
+                lines.contains {
+                    $0.hasPrefix("c.yaml 第1行 字段 kind：未知的表类型“recipe”（可用：grading、checklist、criteria、mhi-reference）")
+                })
+            #expect(lines.contains("d.yaml 第1行 字段 kind：缺少必填字段"), "\(error)")
+            #expect(lines.contains { $0.hasPrefix("e.yaml 第7行 字段 applies_to[1]：未知企业类型“mining”") }, "\(error)")
+        }
+    }
+
+    @Test("a missing folder is an error, not an empty catalog")
+    func missingFolder() {
+        #expect(throws: TableError.self) { try TableCatalog.load(directory: URL(fileURLWithPath: "/no/such/folder")) }
+    }
+
+    @Test("a bad grading table makes its file fail and leaves the others loaded")
+    func partial() throws {
+        let folder = try GradingTablesFixtures.folder([
+            "good.yaml": Self.gradingText,
+            "bad.yaml": Self.gradingText.replacingOccurrences(of: "id: trading", with: "id: trading-2")
+                .replacingOccurrences(of: "cap: 20", with: "cap: 0"),
+        ])
+        let (catalog, reports) = TableCatalog.inspect(directory: folder)
+        #expect(catalog.gradingTables.map(\.id) == ["trading"])
+        let bad = try #require(reports.first { $0.file == "bad.yaml" })
+        #expect(bad.problems.count == 4)  // four projects have cap 20
+        #expect(bad.problems.allSatisfy { $0.message.contains("分值上限应为正数") && $0.line != nil })
+    }
+
+    @Test("the tables folder: --tables, then HAZCHEM_TABLES, then ./Checklists, then up from the executable")
+    func locate() throws {
+        let root = try GradingTablesFixtures.folder([
+            "Checklists/x.yaml": "", "other/x.yaml": "", "bin/deep/hazchem": "",
+        ])
+        let elsewhere = try RepositoryPaths.temporaryDirectory()
+        let exe = root.appendingPathComponent("bin/deep/hazchem")
+        func find(_ explicit: String?, _ env: [String: String], cwd: URL, exe: URL?) throws(TableError) -> String {
+            try TableCatalog.locateDirectory(
+                explicit: explicit, environment: env, currentDirectory: cwd, executable: exe
+            )
+            .resolvingSymlinksInPath().path
+        }
+        let other = root.appendingPathComponent("other").resolvingSymlinksInPath().path
+        let checklists = root.appendingPathComponent("Checklists").resolvingSymlinksInPath().path
+        #expect(try find("other", ["HAZCHEM_TABLES": "/nonexistent"], cwd: root, exe: nil) == other)
+        #expect(try find(nil, ["HAZCHEM_TABLES": other], cwd: elsewhere, exe: nil) == other)
+        #expect(try find(nil, [:], cwd: root, exe: nil) == checklists)
+        #expect(try find(nil, [:], cwd: elsewhere, exe: exe) == checklists)
+        #expect(throws: TableError.self) { try find("missing", [:], cwd: root, exe: nil) }
+        #expect(throws: TableError.self) { try find(nil, ["HAZCHEM_TABLES": "/nonexistent"], cwd: root, exe: nil) }
+        do {
+            _ = try find(nil, [:], cwd: elsewhere, exe: nil)
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.description.contains("请用 --tables DIR 指定，或设置环境变量 HAZCHEM_TABLES"))
+        }
+    }
+}

@@ -126,7 +126,7 @@ extension MajorHazardInventory {
         }
         problems += check(read, file: file, with: calculator)
         guard problems.isEmpty else {
-            throw TableError(problems: problems.sorted { ($0.line ?? 0) < ($1.line ?? 0) })
+            throw TableError(problems: problems).sortedByLine()
         }
         return MajorHazardInventory(units: units)
     }

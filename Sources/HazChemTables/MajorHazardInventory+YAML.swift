@@ -96,10 +96,7 @@ extension MajorHazardInventory {
         do {
             try document.finish()
         } catch {
-            var sorted = error
-            sorted.problems = error.problems.enumerated()
-                .sorted { ($0.element.line ?? 0, $0.offset) < ($1.element.line ?? 0, $1.offset) }.map(\.element)
-            throw sorted
+            throw error.sortedByLine()
         }
         return MajorHazardInventory(enterprise: enterprise, units: units)
     }

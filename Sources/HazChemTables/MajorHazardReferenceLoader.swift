@@ -62,7 +62,11 @@ package enum MajorHazardReferenceLoader {
         let bands = loadAlphaBands(root.items("alpha"), field: root["alpha"], document: document)
         let levels = loadLevels(root.items("levels"), field: root["levels"], document: document)
 
-        try document.finish()
+        do {
+            try document.finish()
+        } catch {
+            throw error.sortedByLine()
+        }
         return MajorHazardReference(
             id: id, title: title, basis: basis, namedChemicals: named.map(\.chemical),
             categories: categories.map(\.category), alphaBands: bands, levelMinimums: levels)

@@ -27,3 +27,12 @@ extension YAMLField {
         return texts
     }
 }
+
+extension TableError {
+    /// The problems ordered by line (stable), for loaders that check cross-references after a first pass.
+    func sortedByLine() -> TableError {
+        TableError(
+            problems: problems.enumerated()
+                .sorted { ($0.element.line ?? 0, $0.offset) < ($1.element.line ?? 0, $1.offset) }.map(\.element))
+    }
+}

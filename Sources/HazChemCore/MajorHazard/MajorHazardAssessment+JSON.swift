@@ -1,37 +1,28 @@
 import Foundation
 
 extension MajorHazardAssessment {
-    /// The assessment as a JSON-friendly value: numbers rounded to 6 decimals, `exact` false when rounded.
+    /// The assessment as a JSON-friendly value, numbers rounded to 6 decimals.
     package func jsonReport(enterprise: String? = nil) -> JSONReport { JSONReport(self, enterprise: enterprise) }
 
-    /// The JSON form of an assessment (snake_case keys).
+    /// The JSON form of an assessment (snake_case keys). Numbers are rounded to 6 decimals for
+    /// reading only: identification and levels are decided on the exact values.
     package struct JSONReport: Encodable, Sendable {
-        /// A number rounded to 6 decimals with a flag telling whether rounding happened.
-        package struct Number: Encodable, Sendable {
-            let value: Decimal
-            let exact: Bool
-            init(_ rational: Rational) {
-                value = rational.decimalValue(places: 6)
-                exact = rational.isExact(places: 6)
-            }
-        }
-
         /// One chemical line.
         package struct Line: Encodable, Sendable {
             let name: String?
             let cas: String?
             let categories: [String]
-            let quantity: Number
+            let quantity: Decimal
             let unit: String
-            let density_t_per_m3: Number?
-            let q_t: Number
-            let critical_quantity_t: Number
+            let density_t_per_m3: Decimal?
+            let q_t: Decimal
+            let critical_quantity_t: Decimal
             let critical_quantity_basis: String
             let table1_number: Int?
-            let beta: Number
+            let beta: Decimal
             let beta_basis: String
-            let q_ratio: Number
-            let weighted_ratio: Number
+            let q_ratio: Decimal
+            let weighted_ratio: Decimal
         }
 
         /// One unit.
@@ -42,11 +33,11 @@ extension MajorHazardAssessment {
             let kind_label: String
             let people_within_500m: Int
             let chemicals: [Line]
-            let s: Number
+            let s: Decimal
             let major: Bool
-            let weighted_sum: Number
-            let alpha: Number?
-            let r: Number?
+            let weighted_sum: Decimal
+            let alpha: Decimal?
+            let r: Decimal?
             let level: String?
             let level_label: String?
         }
@@ -61,6 +52,7 @@ extension MajorHazardAssessment {
         let grading_rule: String?
 
         init(_ assessment: MajorHazardAssessment, enterprise: String?) {
+            func number(_ value: Rational) -> Decimal { value.decimalValue(places: 6) }
             self.enterprise = enterprise
             basis = assessment.basis
             units = assessment.units.map { result in
@@ -69,18 +61,18 @@ extension MajorHazardAssessment {
                     kind_label: result.unit.kind.label, people_within_500m: result.unit.peopleWithin500m,
                     chemicals: result.lines.map { line in
                         var table1: Int?
-                        if case .table1(let number, _) = line.criticalQuantityBasis { table1 = number }
+                        if case .table1(let entry, _) = line.criticalQuantityBasis { table1 = entry }
                         return Line(
                             name: line.input.name, cas: line.input.cas, categories: line.input.categories,
-                            quantity: Number(line.input.quantity), unit: line.input.unit.rawValue,
-                            density_t_per_m3: line.input.density.map(Number.init), q_t: Number(line.tonnes),
-                            critical_quantity_t: Number(line.criticalQuantity),
+                            quantity: number(line.input.quantity), unit: line.input.unit.rawValue,
+                            density_t_per_m3: line.input.density.map(number), q_t: number(line.tonnes),
+                            critical_quantity_t: number(line.criticalQuantity),
                             critical_quantity_basis: line.criticalQuantityBasis.label, table1_number: table1,
-                            beta: Number(line.beta), beta_basis: line.betaBasis.label, q_ratio: Number(line.ratio),
-                            weighted_ratio: Number(line.weightedRatio))
+                            beta: number(line.beta), beta_basis: line.betaBasis.label, q_ratio: number(line.ratio),
+                            weighted_ratio: number(line.weightedRatio))
                     },
-                    s: Number(result.sum), major: result.isMajor, weighted_sum: Number(result.weightedSum),
-                    alpha: result.alpha.map(Number.init), r: result.r.map(Number.init), level: result.level?.rawValue,
+                    s: number(result.sum), major: result.isMajor, weighted_sum: number(result.weightedSum),
+                    alpha: result.alpha.map(number), r: result.r.map(number), level: result.level?.rawValue,
                     level_label: result.level?.label)
             }
             unit_count = assessment.units.count

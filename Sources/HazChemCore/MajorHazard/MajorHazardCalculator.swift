@@ -102,18 +102,24 @@ package struct MajorHazardCalculator: Sendable {
         let name = chemical.name.flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 }
         let cas = chemical.cas.flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 }
         var named: MajorHazardReference.NamedChemical?
+        var identified = false
         if name == nil, cas == nil {
             report("名称", "应填写危险化学品名称或CAS号")
         } else {
             switch reference.namedChemical(name: name, cas: cas) {
-            case .success(let entry): named = entry
+            case .success(let entry):
+                named = entry
+                identified = true
             case .failure(let problem): report(problem.field, problem.message)
             }
         }
-        guard problems.isEmpty, let tonnes else { return .failure(MajorHazardError(problems: problems)) }
+        if identified, named == nil, chemical.categories.isEmpty {
+            report("危险性类别", "不在表1中，应填写危险性类别（表2代码，如W5.3、J3）以确定临界量")
+        }
         let governing = categories.min { a, b in
             a.criticalQuantity < b.criticalQuantity || (a.criticalQuantity == b.criticalQuantity && a.beta > b.beta)
         }
+        guard problems.isEmpty, let tonnes else { return .failure(MajorHazardError(problems: problems)) }
         if let named {
             let (beta, basis) = beta(for: named, governing: governing)
             return .success(
@@ -122,15 +128,13 @@ package struct MajorHazardCalculator: Sendable {
                     criticalQuantityBasis: .table1(number: named.number, name: named.name), beta: beta, betaBasis: basis
                 ))
         }
-        guard let governing else {
-            report("危险性类别", "不在表1中，应填写危险性类别（表2代码，如W5.3、J3）以确定临界量")
-            return .failure(MajorHazardError(problems: problems))
-        }
+        // Identified as outside 表1 with at least one known category (else a problem was reported).
+        let category = governing!
         return .success(
             MajorHazardLine(
-                input: chemical, tonnes: tonnes, criticalQuantity: governing.criticalQuantity,
-                criticalQuantityBasis: .table2(category: governing.code), beta: governing.beta,
-                betaBasis: .table4(category: governing.code)))
+                input: chemical, tonnes: tonnes, criticalQuantity: category.criticalQuantity,
+                criticalQuantityBasis: .table2(category: category.code), beta: category.beta,
+                betaBasis: .table4(category: category.code)))
     }
 
     private func beta(

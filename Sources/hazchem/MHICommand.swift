@@ -21,7 +21,14 @@ struct MHICommand: ParsableCommand {
     struct Compute: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "compute",
-            abstract: "由各单元的危险化学品设计最大量辨识重大危险源并分级，给出企业最高级别及对应的分级表规则"
+            abstract: "由各单元的危险化学品设计最大量辨识重大危险源并分级，给出企业最高级别及对应的分级表规则",
+            discussion: """
+                单元文件（YAML）：units 列表，每个单元含 id、name、kind（storage/production）、people_within_500m
+                及 chemicals（name 或 cas、categories、quantity、unit、density），示例见 Checklists/examples/mhi/units.yaml。
+                存量清单（CSV，UTF-8）：每行一种危险化学品，列为 单元编号、单元名称、单元类型、500米内人数、
+                危险化学品名称、CAS号、危险性类别、设计最大量、计量单位、密度(t/m³)，示例见 Checklists/examples/mhi/inventory.csv。
+                计量单位 t、kg 可直接换算；m3、L 必须给出密度，否则拒绝计算。输入有误时列出全部问题并以状态码2退出。
+                """
         )
 
         @Option(name: .long, help: "单元文件（YAML，见 Checklists/examples/mhi/units.yaml）或存量清单（.csv）")

@@ -143,5 +143,16 @@ struct MajorHazardCalculatorTests {
     func gradingRule(level: MajorHazardLevel, rule: String) {
         #expect(MajorHazardLevel.gradingRuleID(forHighest: level) == rule)
         #expect(MajorHazardLevel(label: level.label) == level)
+        let answers = MajorHazardLevel.gradingAnswers(forHighest: level)
+        #expect(answers.count == 4 && answers.filter(\.value).map(\.key) == [rule])
+    }
+
+    @Test("no major installation: every 1.1.x answer false")
+    func noGradingRule() {
+        #expect(MajorHazardLevel.gradingRuleID(forHighest: nil) == nil)
+        #expect(
+            MajorHazardLevel.gradingAnswers(forHighest: nil) == [
+                "1.1.1": false, "1.1.2": false, "1.1.3": false, "1.1.4": false,
+            ])
     }
 }

@@ -65,6 +65,14 @@ struct MajorHazardInputTests {
         #expect(QuantityUnit(label: text) == unit)
     }
 
+    @Test("more than 10⁹ t after conversion is refused as a mistake: 2000000 m³ × 1000 t/m³ = 2×10⁹ t")
+    func implausible() {
+        #expect(
+            messages(F.chem("甲醇", "2000000", .cubicMetres, density: "1000")) == [
+                "单元 T1 化学品 甲醇 字段 设计最大量：换算后为2000000000吨，超过10亿吨，请核对数量、计量单位和密度"
+            ])
+    }
+
     @Test("a chemical outside 表1 without a category is refused")
     func unknownWithoutCategory() {
         #expect(

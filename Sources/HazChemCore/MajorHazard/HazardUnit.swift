@@ -18,7 +18,7 @@ package enum HazardUnitKind: String, CaseIterable, Codable, Sendable {
         let t = text.trimmingCharacters(in: .whitespacesAndNewlines)
         switch t.lowercased() {
         case "production", "生产单元", "生产", "装置", "生产装置": self = .production
-        case "storage", "储存单元", "储存", "存储", "储存单元(罐区)", "罐区", "库区", "仓库": self = .storage
+        case "storage", "储存单元", "储存", "存储", "罐区", "库区", "仓库": self = .storage
         default: return nil
         }
     }

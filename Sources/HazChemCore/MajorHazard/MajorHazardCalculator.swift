@@ -20,6 +20,9 @@ package struct MajorHazardCalculator: Sendable {
     /// The reference data.
     package let reference: MajorHazardReference
 
+    /// The largest q accepted, 10⁹ t: larger values are input mistakes and would strain exact sums.
+    package static let maximumTonnes = Rational(1_000_000_000)
+
     /// Creates a calculator over reference data.
     package init(reference: MajorHazardReference) { self.reference = reference }
 
@@ -85,8 +88,11 @@ package struct MajorHazardCalculator: Sendable {
         var tonnes: Rational?
         if chemical.quantity > .zero {
             switch chemical.unit.tonnes(chemical.quantity, density: chemical.density) {
+            case .success(let value) where value > Self.maximumTonnes:
+                report("设计最大量", "换算后为\(value.decimalString())吨，超过10亿吨，请核对数量、计量单位和密度")
             case .success(let value): tonnes = value
-            case .failure(let problem): report(problem.field, problem.message)
+            case .failure(let error):
+                for problem in error.problems { report(problem.field, problem.message) }
             }
         } else {
             report("设计最大量", "设计最大量应大于0")
@@ -110,7 +116,8 @@ package struct MajorHazardCalculator: Sendable {
             case .success(let entry):
                 named = entry
                 identified = true
-            case .failure(let problem): report(problem.field, problem.message)
+            case .failure(let error):
+                for problem in error.problems { report(problem.field, problem.message) }
             }
         }
         if identified, named == nil, chemical.categories.isEmpty {

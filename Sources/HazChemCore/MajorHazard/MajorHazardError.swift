@@ -41,6 +41,11 @@ package struct MajorHazardError: Error, Sendable, Equatable, CustomStringConvert
     /// Creates an error from its problems.
     package init(problems: [Problem]) { self.problems = problems }
 
+    /// One problem without unit or chemical context, for lookups the calculator puts in context.
+    package static func one(field: String, message: String) -> MajorHazardError {
+        MajorHazardError(problems: [Problem(unitID: nil, field: field, message: message)])
+    }
+
     /// One problem per line.
     package var description: String { problems.map(\.description).joined(separator: "\n") }
 }

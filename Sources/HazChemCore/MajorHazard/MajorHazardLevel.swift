@@ -31,6 +31,12 @@ package enum MajorHazardLevel: String, CaseIterable, Codable, Sendable, Comparab
     /// The grading rule implied by an enterprise's highest level; nil when it has no major hazard installation.
     package static func gradingRuleID(forHighest level: MajorHazardLevel?) -> String? { level?.gradingRuleID }
 
+    /// Pre-filled answers for the tiered grading rules 1.1.1–1.1.4: true for the highest level's rule,
+    /// false for the others (all false when the enterprise has no major hazard installation).
+    package static func gradingAnswers(forHighest level: MajorHazardLevel?) -> [String: Bool] {
+        Dictionary(uniqueKeysWithValues: allCases.map { ($0.gradingRuleID, $0 == level) })
+    }
+
     /// Accepts the code name, 一级/二级/三级/四级, 1/2/3/4 or 一/二/三/四.
     package init?(label text: String) {
         let t = text.trimmingCharacters(in: .whitespacesAndNewlines)

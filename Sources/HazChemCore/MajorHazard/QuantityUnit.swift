@@ -36,31 +36,24 @@ package enum QuantityUnit: String, CaseIterable, Codable, Sendable {
 
     /// The quantity in tonnes; a volume needs `density` in t/m³ (numerically kg/L or g/cm³).
     ///
-    /// Returns a Chinese message when a volume has no density or the density is not positive.
-    package func tonnes(_ quantity: Rational, density: Rational?) -> Result<Rational, ConversionProblem> {
+    /// Fails with one problem (field 密度) when a volume has no density or the density is not positive.
+    package func tonnes(_ quantity: Rational, density: Rational?) -> Result<Rational, MajorHazardError> {
         switch self {
         case .tonnes: return .success(quantity)
         case .kilograms: return .success(quantity / Rational(1000))
         case .cubicMetres, .litres:
             guard let density else {
                 return .failure(
-                    ConversionProblem(
+                    .one(
                         field: "密度",
                         message: "计量单位为\(label)（体积），必须同时给出密度（t/m³）才能换算为吨；体积不能当作吨计算"))
             }
             guard density > .zero else {
-                return .failure(ConversionProblem(field: "密度", message: "密度应大于0（t/m³）"))
+                return .failure(.one(field: "密度", message: "密度应大于0（t/m³）"))
             }
             let cubicMetres = self == .litres ? quantity / Rational(1000) : quantity
             return .success(cubicMetres * density)
         }
     }
 
-    /// Why a quantity could not be converted to tonnes.
-    package struct ConversionProblem: Error, Equatable, Sendable {
-        /// The input field at fault, such as 密度.
-        package var field: String
-        /// What is wrong, in Chinese.
-        package var message: String
-    }
 }

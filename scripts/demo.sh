@@ -8,8 +8,13 @@ mkdir -p "$OUT"
 echo "== 校验 Checklists/ 中的全部检查表和分级表 =="
 "$BIN" checklists validate Checklists
 
-for f in Checklists/examples/*.yaml; do
+for f in Checklists/examples/*.yaml Checklists/examples/*.json; do
+  [ -e "$f" ] || continue
   echo
   echo "== 算例 $f =="
   "$BIN" score --answers "$f"
 done
+
+echo
+echo "== 重大危险源辨识与分级算例 Checklists/examples/mhi/units.yaml =="
+"$BIN" mhi compute --units Checklists/examples/mhi/units.yaml

@@ -54,6 +54,11 @@ package enum ChecklistLoader {
         "id", "requirement", "basis", "major_criterion", "grading", "direct_red",
     ]
 
+    /// Reads a parsed checklist document, recording problems in it (for the catalog); nil when unusable.
+    package static func read(_ document: YAMLDocument, links: LinkTargets?) -> Checklist? {
+        document.root.flatMap { read($0, links: links) }
+    }
+
     private static func load(_ document: YAMLDocument, links: LinkTargets?) throws(TableError) -> Checklist {
         let checklist = document.root.flatMap { read($0, links: links) }
         try document.finish()

@@ -14,6 +14,11 @@ package enum CriteriaLoader {
         try load(YAMLDocument(file: file, text: text))
     }
 
+    /// Reads a parsed criteria document, recording problems in it (for the catalog); nil when unusable.
+    package static func read(_ document: YAMLDocument) -> MajorHazardCriteria? {
+        document.root.flatMap(read)
+    }
+
     private static func load(_ document: YAMLDocument) throws(TableError) -> MajorHazardCriteria {
         let criteria = document.root.flatMap(read)
         try document.finish()

@@ -26,15 +26,16 @@ extension TableCatalog {
         return found.sorted { $0.1 < $1.1 }
     }
 
-    /// Loads what it can from the given files (for validating single files) and reports on each.
-    package static func inspect(files: [URL]) -> (catalog: TableCatalog, reports: [FileReport]) {
-        var catalog = TableCatalog()
-        var reports: [FileReport] = []
-        for url in files {
-            let name = url.lastPathComponent
-            reports.append(FileReport(file: name, problems: catalog.add(contentsOf: url, name: name)))
+    /// Checks one table file in the context of the other table files in its folder (so a checklist's links
+    /// resolve against the grading table beside it) and reports on that file alone.
+    package static func inspect(file url: URL) -> FileReport {
+        let target = url.standardizedFileURL.resolvingSymlinksInPath().path
+        let siblings = tableFiles(in: url.deletingLastPathComponent()).filter {
+            $0.url.standardizedFileURL.resolvingSymlinksInPath().path != target
         }
-        return (catalog, reports)
+        var catalog = TableCatalog()
+        _ = catalog.addAll(siblings)
+        return catalog.addAll([(url, url.lastPathComponent)])[0]
     }
 
     /// Problems in line order (stable; problems without a line last), as ``TableError`` promises.

@@ -33,8 +33,6 @@ package struct TableCatalog: Sendable {
         package var kind: Kind
         /// The file path relative to the directory.
         package var file: String
-        /// Whether the whole table was loaded and validated; false for kinds with only their header read so far.
-        package var isLoaded: Bool
     }
 
     /// What loading one file found.
@@ -49,6 +47,12 @@ package struct TableCatalog: Sendable {
     package private(set) var entries: [Entry] = []
     /// The grading tables, in path order.
     package private(set) var gradingTables: [GradingTable] = []
+    /// The inspection checklists, in path order.
+    package private(set) var checklists: [Checklist] = []
+    /// The major-hazard criteria lists (121号), in path order.
+    package private(set) var criteriaLists: [MajorHazardCriteria] = []
+    /// The GB 18218 reference data, in path order.
+    package private(set) var majorHazardReferences: [MajorHazardReference] = []
 
     /// An empty catalog.
     package init() {}
@@ -71,11 +75,7 @@ package struct TableCatalog: Sendable {
             let problem = TableError.Problem(file: directory.path, line: nil, field: "", message: "检查表目录不存在或不是目录")
             return (catalog, [FileReport(file: directory.path, problems: [problem])])
         }
-        var reports: [FileReport] = []
-        for (url, relative) in tableFiles(in: directory) {
-            let problems = catalog.add(contentsOf: url, name: relative)
-            reports.append(FileReport(file: relative, problems: problems))
-        }
+        let reports = catalog.addAll(tableFiles(in: directory))
         return (catalog, reports)
     }
 
@@ -99,7 +99,7 @@ package struct TableCatalog: Sendable {
             document.report(kindField, "未知的表类型“\(kindText)”（可用：\(known)）")
             return Self.inLineOrder(document.problems)
         }
-        let loaded = Self.read(document, kind: kind)
+        let loaded = read(document, kind: kind)
         guard document.problems.isEmpty, let loaded else { return Self.inLineOrder(document.problems) }
         let header = loaded.header
         if let other = entries.first(where: { $0.header.id == header.id }) {
@@ -107,9 +107,55 @@ package struct TableCatalog: Sendable {
             return Self.inLineOrder(document.problems)
         }
         keep(loaded)
-        entries.append(Entry(header: header, kind: kind, file: name, isLoaded: loaded.isLoaded))
+        entries.append(Entry(header: header, kind: kind, file: name))
         return []
     }
+
+    /// Loads files so that checklists come after the grading tables and criteria they link to;
+    /// returns a report per file in the given order.
+    package mutating func addAll(_ files: [(url: URL, relative: String)]) -> [FileReport] {
+        var texts: [(name: String, text: String?)] = files.map {
+            ($0.relative, try? String(contentsOf: $0.url, encoding: .utf8))
+        }
+        var problemsByName: [String: [TableError.Problem]] = [:]
+        let isChecklist = texts.map { $0.text.map(Self.declaresChecklist) ?? false }
+        for pass in [false, true] {
+            for (index, entry) in texts.enumerated() where isChecklist[index] == pass {
+                guard let text = entry.text else {
+                    problemsByName[entry.name] = [
+                        .init(file: entry.name, line: nil, field: "", message: "无法读取文件（应为UTF-8文本）")
+                    ]
+                    continue
+                }
+                problemsByName[entry.name] = add(text: text, name: entry.name)
+            }
+        }
+        texts.removeAll()
+        return files.map { FileReport(file: $0.relative, problems: problemsByName[$0.relative] ?? []) }
+    }
+
+    /// Whether a file's text declares `kind: checklist` on a top-level line (a cheap look before parsing).
+    private static func declaresChecklist(_ text: String) -> Bool {
+        text.split(separator: "\n", omittingEmptySubsequences: true).contains { line in
+            line.hasPrefix("kind:") && line.dropFirst(5).trimmingCharacters(in: .whitespaces) == "checklist"
+        }
+    }
+
+    /// The checklist with `id`, if loaded.
+    package func checklist(id: String) -> Checklist? { checklists.first { $0.header.id == id } }
+
+    /// The checklist for an enterprise kind: an official one before a local default, then by id.
+    package func checklist(for kind: EnterpriseKind) -> Checklist? {
+        func rank(_ list: Checklist) -> Int { list.header.status == .official ? 0 : 1 }
+        return checklists.filter { $0.header.appliesTo.contains(kind) }
+            .min { (rank($0), $0.header.id) < (rank($1), $1.header.id) }
+    }
+
+    /// The criteria list with `id`, if loaded.
+    package func criteria(id: String) -> MajorHazardCriteria? { criteriaLists.first { $0.header.id == id } }
+
+    /// The GB 18218 reference data (the first loaded), if any.
+    package var majorHazardReference: MajorHazardReference? { majorHazardReferences.first }
 
     /// The grading table with `id`, if loaded.
     package func gradingTable(id: String) -> GradingTable? { gradingTables.first { $0.id == id } }
@@ -124,49 +170,70 @@ package struct TableCatalog: Sendable {
             .min { (rank($0), $0.id) < (rank($1), $1.id) }
     }
 
-    // MARK: - Registration point for table kinds
-    // To add a kind's loader: add a case to `Loaded`, read and validate the kind in `read(_:kind:)`
+    // MARK: - Table kinds
+    // To add a kind: add a case to `Kind` and `Loaded`, read and validate it in `read(_:kind:)`
     // (recording problems in the document), and store it in `keep(_:)`.
 
     /// A file's table as read, before it joins the catalog.
     private enum Loaded {
         case grading(GradingTable)
-        /// A kind whose loader is not written yet: only its header was read and checked.
-        case headerOnly(TableHeader)
+        case checklist(Checklist)
+        case criteria(MajorHazardCriteria)
+        case mhiReference(TableHeader, MajorHazardReference)
 
         var header: TableHeader {
             switch self {
             case .grading(let table): table.header
-            case .headerOnly(let header): header
+            case .checklist(let checklist): checklist.header
+            case .criteria(let criteria): criteria.header
+            case .mhiReference(let header, _): header
             }
-        }
-
-        var isLoaded: Bool {
-            if case .headerOnly = self { return false }
-            return true
         }
     }
 
     /// Reads the body of a file by kind; nil when it has problems (they are in `document`).
-    private static func read(_ document: YAMLDocument, kind: Kind) -> Loaded? {
-        guard let root = document.root else { return nil }
+    private func read(_ document: YAMLDocument, kind: Kind) -> Loaded? {
         switch kind {
         case .grading:
             return GradingTableLoader.read(document).map(Loaded.grading)
         case .checklist:
-            // Header only in this wave; the checklist loader goes here.
-            return readHeader(root, requireAppliesTo: true).map(Loaded.headerOnly)
-        case .criteria, .mhiReference:
-            // Header only in this wave; their loaders go here.
-            return readHeader(root, requireAppliesTo: false).map(Loaded.headerOnly)
+            return ChecklistLoader.read(document, links: linkTargets(for: document)).map(Loaded.checklist)
+        case .criteria:
+            return CriteriaLoader.read(document).map(Loaded.criteria)
+        case .mhiReference:
+            return MajorHazardReferenceLoader.read(document).map { Loaded.mhiReference($0.header, $0.reference) }
         }
+    }
+
+    /// What a checklist's links must resolve to: its grading table and criteria list, which must be in the
+    /// catalog already (``addAll(_:)`` loads checklists last). A missing one is reported on its field.
+    private func linkTargets(for document: YAMLDocument) -> ChecklistLoader.LinkTargets? {
+        guard let root = document.root, let tableField = root["grading_table"], let tableId = tableField.scalarText
+        else { return nil }
+        guard let table = gradingTable(id: tableId) else {
+            let known = gradingTables.map(\.id).joined(separator: "、")
+            document.report(tableField, "找不到评分表“\(tableId)”（同一目录中已加载：\(known.isEmpty ? "无" : known)）")
+            return nil
+        }
+        var criteriaList: MajorHazardCriteria?
+        if let criteriaField = root["criteria"], let criteriaId = criteriaField.scalarText {
+            criteriaList = criteria(id: criteriaId)
+            if criteriaList == nil {
+                document.report(criteriaField, "找不到重大隐患判定标准“\(criteriaId)”")
+            }
+        }
+        return ChecklistLoader.LinkTargets(
+            gradingTableId: table.id, ruleIds: Set(table.ruleEntries.map(\.rule.id)),
+            directRedIds: Set(table.directRed.map(\.id)), criteria: criteriaList)
     }
 
     /// Stores a valid file's table.
     private mutating func keep(_ loaded: Loaded) {
         switch loaded {
         case .grading(let table): gradingTables.append(table)
-        case .headerOnly: break
+        case .checklist(let checklist): checklists.append(checklist)
+        case .criteria(let criteria): criteriaLists.append(criteria)
+        case .mhiReference(_, let reference): majorHazardReferences.append(reference)
         }
     }
 }

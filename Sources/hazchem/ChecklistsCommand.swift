@@ -84,7 +84,7 @@ struct ChecklistsCommand: ParsableCommand {
             }
             let reports =
                 isDirectory.boolValue
-                ? TableCatalog.inspect(directory: url).reports : TableCatalog.inspect(files: [url]).reports
+                ? TableCatalog.inspect(directory: url).reports : [TableCatalog.inspect(file: url)]
             if reports.isEmpty {
                 throw TableOptions.fail(TableError(file: url.path, message: "没有找到表文件（*.yaml）"))
             }

@@ -9,6 +9,7 @@ struct HazChem: ParsableCommand {
         subcommands: [
             ScoreCommand.self,
             ChecklistsCommand.self,
+            MHICommand.self,
         ]
     )
 }

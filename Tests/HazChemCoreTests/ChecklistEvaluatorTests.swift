@@ -5,7 +5,7 @@ import Testing
 struct ChecklistEvaluatorTests {
     /// A small checklist: two sections, links to fixed, per-item and direct-red rules and a 121号 criterion.
     static let checklist = Checklist(
-        header: ChecklistHeader(
+        header: TableHeader(
             id: "demo-checklist", title: "演示检查表", version: "1", basis: "测试", status: .localDefault,
             appliesTo: [.production]),
         gradingTableId: "production-storage", criteriaId: "major-hazard-criteria-121",

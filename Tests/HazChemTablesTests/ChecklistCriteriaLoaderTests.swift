@@ -53,7 +53,7 @@ struct ChecklistCriteriaLoaderTests {
             ("    text: 第二条", "    txt: 第二条", 11, "criteria[1].txt", "未知字段"),
             ("    text: 第二条", "    text: \"\"", 11, "criteria[1].text", "应为非空文本"),
             ("kind: criteria", "kind: checklist", 1, "kind", "应为 criteria"),
-            ("status: official", "status: final", 6, "status", "未知状态 final"),
+            ("status: official", "status: final", 6, "status", "实际为“final”"),
         ] as [(String, String, Int, String, String)])
     func errors(replacing: String, with: String, line: Int, field: String, says: String) throws {
         let message = try #require(Self.message(Self.valid.replacingOccurrences(of: replacing, with: with)))

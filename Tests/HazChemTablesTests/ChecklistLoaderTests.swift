@@ -42,7 +42,7 @@ struct ChecklistLoaderTests {
         """
 
     static let criteria = MajorHazardCriteria(
-        header: ChecklistHeader(
+        header: TableHeader(
             id: "major-hazard-criteria-121", title: "判定标准", version: "2017", basis: "安监总管三〔2017〕121号",
             status: .official),
         criteria: (1...20).map { .init(number: $0, text: "第\($0)条") })
@@ -110,14 +110,14 @@ struct ChecklistLoaderTests {
             // wrong kind
             ("kind: checklist", "kind: grading", 1, "kind", "应为 checklist"),
             // bad status
-            ("status: local-default", "status: draft", 6, "status", "未知状态 draft"),
+            ("status: local-default", "status: draft", 6, "status", "实际为“draft”"),
             // unknown enterprise kind
             (
                 "applies_to: [production, storage]", "applies_to: [production, mining]", 7, "applies_to[1]",
-                "未知企业类型 mining"
+                "未知企业类型“mining”"
             ),
             // bad id
-            ("id: demo-checklist", "id: Demo_Checklist", 2, "id", "只能由小写字母、数字和连字符组成"),
+            ("id: demo-checklist", "id: Demo_Checklist", 2, "id", "只能使用小写字母、数字和连字符"),
             // major criterion not an integer
             ("major_criterion: 1", "major_criterion: 一", 18, "sections[0].items[0].major_criterion", "应为整数"),
             // major criterion without a criteria declaration

@@ -119,12 +119,12 @@ struct GradingAnswersLoaderTests {
     @Test("a table id of another kind is named as such")
     func otherKind() throws {
         var catalog = TableCatalog()
-        #expect(catalog.add(text: GradingTablesFixtures.header(kind: "checklist", id: "cl"), name: "cl.yaml").isEmpty)
+        #expect(catalog.add(text: GradingTablesFixtures.criteria(id: "crit"), name: "crit.yaml").isEmpty)
         do {
-            _ = try AnswersLoader.load(file: "a.yaml", text: "table: cl\nanswers: {}\n", catalog: catalog)
+            _ = try AnswersLoader.load(file: "a.yaml", text: "table: crit\nanswers: {}\n", catalog: catalog)
             Issue.record("expected an error")
         } catch {
-            #expect(error.description.contains("“cl”是检查表（cl.yaml），不是分级表"), "\(error)")
+            #expect(error.description.contains("“crit”是重大隐患判定标准（crit.yaml），不是分级表"), "\(error)")
         }
     }
 

@@ -24,34 +24,45 @@ struct GradingCatalogTests {
         #expect(catalog.entry(id: "production-storage")?.file == "production-storage.yaml")
     }
 
-    @Test("kinds without a loader yet are recorded from their header; examples/ is skipped")
+    @Test("every kind loads; checklists load after the tables they link to; examples/ is skipped")
     func kinds() throws {
+        let mhiText = try String(
+            contentsOf: RepositoryPaths.checklists.appendingPathComponent("gb18218-2018.yaml"), encoding: .utf8)
         let folder = try GradingTablesFixtures.folder([
             "trading.yaml": Self.gradingText,
-            "sub/cl.yaml": GradingTablesFixtures.header(kind: "checklist", id: "cl") + "sections: []\n",
-            "criteria.yaml": GradingTablesFixtures.header(kind: "criteria", id: "crit", appliesTo: nil)
-                + "criteria: []\n",
-            "mhi.yml": GradingTablesFixtures.header(kind: "mhi-reference", id: "mhi", appliesTo: nil),
+            "sub/cl.yaml": GradingTablesFixtures.tradingChecklist(id: "cl"),
+            "criteria.yaml": GradingTablesFixtures.criteria(id: "crit"),
+            "mhi.yml": mhiText,
             "examples/broken.yaml": "table: [",
             "README.md": "# not a table",
         ])
         let (catalog, reports) = TableCatalog.inspect(directory: folder)
         #expect(reports.map(\.file) == ["criteria.yaml", "mhi.yml", "sub/cl.yaml", "trading.yaml"])
         #expect(reports.allSatisfy { $0.problems.isEmpty }, "\(reports)")
-        #expect(catalog.entries.map(\.header.id) == ["crit", "mhi", "cl", "trading"])
-        #expect(catalog.entries.map(\.kind) == [.criteria, .mhiReference, .checklist, .grading])
-        #expect(catalog.entries.map(\.isLoaded) == [false, false, false, true])
+        #expect(catalog.entries.map(\.header.id) == ["crit", "gb18218-2018", "trading", "cl"])
+        #expect(catalog.entries.map(\.kind) == [.criteria, .mhiReference, .grading, .checklist])
         #expect(catalog.gradingTables.map(\.id) == ["trading"])
+        #expect(catalog.checklist(for: .tradingWithoutStorage)?.header.id == "cl")
+        #expect(catalog.criteria(id: "crit")?.criteria.count == 1)
+        #expect(catalog.majorHazardReference != nil)
+    }
+
+    @Test("a checklist whose grading table is not in the folder names the field and what is loaded")
+    func missingLinkedTable() throws {
+        let folder = try GradingTablesFixtures.folder(["cl.yaml": GradingTablesFixtures.tradingChecklist(id: "cl")])
+        let (_, reports) = TableCatalog.inspect(directory: folder)
+        let message = reports.flatMap(\.problems).map(\.description).joined(separator: "\n")
+        #expect(message.contains("cl.yaml 第8行 字段 grading_table：找不到评分表“trading”"), "\(message)")
     }
 
     @Test("an unknown kind, a missing kind and a duplicate id are errors naming file, line and field")
     func errors() throws {
         let folder = try GradingTablesFixtures.folder([
-            "a.yaml": GradingTablesFixtures.header(kind: "checklist", id: "same"),
-            "b.yaml": GradingTablesFixtures.header(kind: "checklist", id: "same"),
+            "a.yaml": GradingTablesFixtures.criteria(id: "same"),
+            "b.yaml": GradingTablesFixtures.criteria(id: "same"),
             "c.yaml": GradingTablesFixtures.header(kind: "recipe", id: "c"),
             "d.yaml": "id: d\ntitle: 无类型\n",
-            "e.yaml": GradingTablesFixtures.header(kind: "checklist", id: "e", appliesTo: "[production, mining]"),
+            "e.yaml": GradingTablesFixtures.criteria(id: "e", appliesTo: "[production, mining]"),
         ])
         do {
             _ = try TableCatalog.load(directory: folder)

@@ -39,4 +39,23 @@ enum GradingTablesFixtures {
         if let appliesTo { text += "applies_to: \(appliesTo)\n" }
         return text
     }
+
+    /// A minimal valid criteria list (kind: criteria) with one criterion.
+    static func criteria(id: String, appliesTo: String? = nil) -> String {
+        header(kind: "criteria", id: id, appliesTo: appliesTo) + "criteria:\n  - {number: 1, text: 条款一}\n"
+    }
+
+    /// A minimal valid checklist linking rule T1.1.1 of the shipped trading table.
+    static func tradingChecklist(id: String) -> String {
+        header(kind: "checklist", id: id, appliesTo: "[tradingWithoutStorage]") + """
+            grading_table: trading
+            sections:
+              - id: A
+                title: 测试分区
+                specialty: safetyManagement
+                items:
+                  - {id: A01, requirement: 持有有效经营许可证, basis: 测试依据, grading: ["T1.1.1"]}
+
+            """
+    }
 }

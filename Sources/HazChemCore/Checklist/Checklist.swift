@@ -4,7 +4,7 @@ import Foundation
 /// basis and optional links to a 121号 criterion, grading rules and a direct-red condition.
 package struct Checklist: Sendable, Equatable, Codable {
     /// Identity, version, basis, status and the enterprise kinds it applies to.
-    package var header: ChecklistHeader
+    package var header: TableHeader
     /// The grading table whose rule ids the items link to.
     package var gradingTableId: String
     /// The criteria list the items' `majorCriterion` numbers refer to, if any item links one.
@@ -13,7 +13,7 @@ package struct Checklist: Sendable, Equatable, Codable {
     package var sections: [ChecklistSection]
 
     /// Creates a checklist.
-    package init(header: ChecklistHeader, gradingTableId: String, criteriaId: String?, sections: [ChecklistSection]) {
+    package init(header: TableHeader, gradingTableId: String, criteriaId: String?, sections: [ChecklistSection]) {
         self.header = header
         self.gradingTableId = gradingTableId
         self.criteriaId = criteriaId

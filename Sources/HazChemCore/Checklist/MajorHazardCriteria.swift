@@ -17,12 +17,12 @@ package struct MajorHazardCriteria: Sendable, Equatable, Codable {
     }
 
     /// Identity, version, basis and status.
-    package var header: ChecklistHeader
+    package var header: TableHeader
     /// The criteria, in number order.
     package var criteria: [Criterion]
 
     /// Creates a criteria list.
-    package init(header: ChecklistHeader, criteria: [Criterion]) {
+    package init(header: TableHeader, criteria: [Criterion]) {
         self.header = header
         self.criteria = criteria
     }

@@ -10,6 +10,12 @@ package struct HazardLedgerWriter: Sendable {
         package var rows: Int
         /// Rows that are overdue on the reference day.
         package var overdue: Int
+
+        /// Creates a summary.
+        package init(rows: Int, overdue: Int) {
+            self.rows = rows
+            self.overdue = overdue
+        }
     }
 
     /// The day overdue is judged on (usually today).

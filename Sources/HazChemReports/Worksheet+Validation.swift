@@ -28,10 +28,17 @@ extension Worksheet {
     package func addListValidation(
         _ values: [String], to range: CellRange, messages: ValidationMessages = ValidationMessages()
     ) throws {
-        guard !values.isEmpty, values.allSatisfy({ !$0.isEmpty && !$0.contains(",") }) else {
+        guard !values.isEmpty, values.allSatisfy({ !$0.isEmpty && !$0.contains(",") && !$0.contains("\"") }) else {
             throw ReportError(
-                .invalidArgument("下拉列表须至少有一项，且各项不能为空或含逗号"), file: workbook.path, sheet: name,
+                .invalidArgument("下拉列表须至少有一项，且各项不能为空或含逗号、双引号"), file: workbook.path, sheet: name,
                 cell: range.description)
+        }
+        // Checked here because libxlsxwriter 1.1.4 miscounts long lists and overflows its buffer.
+        let length = values.reduce(values.count - 1) { $0 + $1.unicodeScalars.count }
+        guard length <= 255 else {
+            throw ReportError(
+                .invalidArgument("下拉列表各项连同逗号共 \(length) 个字符，超过 Excel 255 个字符的限制"), file: workbook.path,
+                sheet: name, cell: range.description)
         }
         let owned = values.map { strdup($0) }
         defer { owned.forEach { free($0) } }

@@ -111,8 +111,11 @@ package struct XLSXReader {
         let parser = XMLParser(data: data)
         parser.shouldProcessNamespaces = true
         parser.delegate = delegate
-        guard parser.parse() else {
-            let message = parser.parserError.map { "\($0.localizedDescription)（第 \(parser.lineNumber) 行）" } ?? "未知错误"
+        // swift-corelibs-foundation may return true from parse() yet set parserError (e.g. unclosed tags).
+        let succeeded = parser.parse()
+        if !succeeded || parser.parserError != nil {
+            let code = (parser.parserError as? NSError)?.code ?? 0
+            let message = "XML 解析错误（代码 \(code)），第 \(parser.lineNumber) 行第 \(parser.columnNumber) 列"
             throw ReportError(.malformedXML(part: part, message: message), file: file)
         }
     }

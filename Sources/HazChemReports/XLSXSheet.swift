@@ -40,6 +40,13 @@ package struct XLSXDataValidation: Equatable, Sendable {
     package var ranges: String
     /// The first formula, e.g. `"未整改,整改中,已整改,已验收"` for a list.
     package var formula1: String?
+
+    /// Creates a description of a validation.
+    package init(type: String, ranges: String, formula1: String? = nil) {
+        self.type = type
+        self.ranges = ranges
+        self.formula1 = formula1
+    }
 }
 
 /// The contents of one worksheet read by `XLSXReader`.
@@ -63,7 +70,7 @@ package struct XLSXSheet: Sendable {
     package subscript(_ reference: String) -> CellValue? { cells[reference]?.value }
 
     /// The value at a zero-based row and column.
-    package subscript(row: Int, column: Int) -> CellValue? {
+    package subscript(row row: Int, column column: Int) -> CellValue? {
         cells[CellAddress(row: row, column: column).description]?.value
     }
 

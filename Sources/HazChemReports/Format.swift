@@ -102,12 +102,11 @@ package struct Format: Hashable, Sendable {
 
 /// A format registered in one workbook, ready to be passed to cell writes.
 ///
-/// Obtain it from `Workbook.format(_:)`; it is only valid for that workbook while it is open.
-package struct CellFormat {
+/// Obtain it from `Workbook.format(_:)`; it is only valid for that workbook while it is open. It is a
+/// bare pointer (no reference counting), so passing it for every cell costs nothing.
+package struct CellFormat: Equatable {
     /// The library format owned by the workbook.
     let handle: UnsafeMutablePointer<lxw_format>
-    /// The look it was created from.
-    package let format: Format
 }
 
 extension Format {

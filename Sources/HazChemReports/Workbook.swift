@@ -92,7 +92,7 @@ package final class Workbook {
             throw ReportError.library(LXW_ERROR_MEMORY_MALLOC_FAILED, sheet: nil, cell: nil).in(file: path)
         }
         format.apply(to: raw)
-        let cell = CellFormat(handle: raw, format: format)
+        let cell = CellFormat(handle: raw)
         formats[format] = cell
         return cell
     }

@@ -29,7 +29,9 @@ package struct CalendarDay: Hashable, Comparable, Sendable {
     /// Whether this date exists (month 1–12, day within the month, year 1900–9999 as Excel allows).
     package var isValid: Bool {
         guard (1900...9999).contains(year), (1...12).contains(month), day >= 1 else { return false }
-        return CalendarDay(daysSinceUnixEpoch: daysSinceUnixEpoch) == self
+        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+        let length = month == 2 ? (leap ? 29 : 28) : (month == 4 || month == 6 || month == 9 || month == 11 ? 30 : 31)
+        return day <= length
     }
 
     /// Days since 1970-01-01 (negative before), by the proleptic Gregorian calendar.

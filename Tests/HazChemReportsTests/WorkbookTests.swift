@@ -83,6 +83,16 @@ struct WorkbookTests {
         #expect(workbook.isClosed)
     }
 
+    @Test("a workbook that is never closed writes nothing")
+    func neverClosed() throws {
+        let url = try RepositoryPaths.temporaryDirectory().appendingPathComponent("never.xlsx")
+        do {
+            let workbook = try Workbook(url: url, options: .init(constantMemory: true))
+            try workbook.addWorksheet(named: "草稿").write("未保存", row: 0, column: 0)
+        }
+        #expect(!FileManager.default.fileExists(atPath: url.path))
+    }
+
     @Test("constant memory writes inline strings in row order")
     func constantMemory() throws {
         let folder = try RepositoryPaths.temporaryDirectory()

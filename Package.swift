@@ -83,7 +83,10 @@ let package = Package(
         ),
         .testTarget(
             name: "HazChemReportsTests",
-            dependencies: ["HazChemReports", "HazChemTestSupport"],
+            dependencies: [
+                "HazChemReports", "HazChemTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            exclude: ["Support/inspect_xlsx.py"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

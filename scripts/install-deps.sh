@@ -8,6 +8,13 @@ pkg-config --exists xlsxwriter 2>/dev/null || need+=(libxlsxwriter-dev)
 command -v pkg-config >/dev/null 2>&1 || need+=(pkg-config)
 command -v sqlite3 >/dev/null 2>&1 || need+=(sqlite3)
 
+# openpyxl cross-checks the xlsx tests (they skip without it); never fail the build over it.
+if command -v python3 >/dev/null 2>&1 && ! python3 -c 'import openpyxl' >/dev/null 2>&1; then
+  python3 -m pip install --quiet openpyxl >/dev/null 2>&1 \
+    || python3 -m pip install --quiet --break-system-packages openpyxl >/dev/null 2>&1 \
+    || echo "openpyxl not installed (pip unavailable); xlsx cross-checks will be skipped"
+fi
+
 if [ ${#need[@]} -eq 0 ]; then
   exit 0
 fi

@@ -10,6 +10,7 @@ struct HazChem: ParsableCommand {
             ScoreCommand.self,
             ChecklistsCommand.self,
             MHICommand.self,
+            Export.self,
         ]
     )
 }

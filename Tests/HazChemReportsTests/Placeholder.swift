@@ -1,3 +1,0 @@
-import Testing
-
-@Test("HazChemReportsTests target builds") func targetBuilds() { #expect(Bool(true) == true) }

@@ -1,0 +1,105 @@
+import Foundation
+import HazChemTestSupport
+import Testing
+
+/// Runs `Support/inspect_xlsx.py` (openpyxl) to check workbooks with an independent reader.
+enum Openpyxl {
+    /// The helper script.
+    static let script = RepositoryPaths.root.appendingPathComponent("Tests/HazChemReportsTests/Support/inspect_xlsx.py")
+
+    /// Whether `python3` can import openpyxl; tests that need it are skipped (with a message) otherwise.
+    static let isAvailable: Bool = (try? run(["-c", "import openpyxl"]).status) == 0
+
+    /// The skip message recorded when openpyxl is missing.
+    static let missing: Comment = "openpyxl 不可用（python3 -m pip install openpyxl），跳过 openpyxl 交叉检查"
+
+    /// openpyxl's description of a workbook.
+    static func inspect(_ url: URL) throws -> Inspection {
+        let result = try run([script.path, "inspect", url.path])
+        guard result.status == 0 else { throw ScriptFailure(message: result.error) }
+        return try JSONDecoder().decode(Inspection.self, from: result.output)
+    }
+
+    /// Loads `source` with openpyxl and saves it as `destination`.
+    static func resave(_ source: URL, to destination: URL) throws {
+        let result = try run([script.path, "resave", source.path, destination.path])
+        guard result.status == 0 else { throw ScriptFailure(message: result.error) }
+    }
+
+    struct ScriptFailure: Error {
+        var message: String
+    }
+
+    /// Runs python3 with output in temporary files (reading pipes can fail with EINTR under parallel tests).
+    private static func run(_ arguments: [String]) throws -> (status: Int32, output: Data, error: String) {
+        let folder = try RepositoryPaths.temporaryDirectory()
+        let outputURL = folder.appendingPathComponent("stdout")
+        let errorURL = folder.appendingPathComponent("stderr")
+        try Data().write(to: outputURL)
+        try Data().write(to: errorURL)
+        let output = try FileHandle(forWritingTo: outputURL)
+        let error = try FileHandle(forWritingTo: errorURL)
+        defer {
+            try? output.close()
+            try? error.close()
+        }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3"] + arguments
+        process.standardOutput = output
+        process.standardError = error
+        try process.run()
+        process.waitUntilExit()
+        let message = (try? String(contentsOf: errorURL, encoding: .utf8)) ?? ""
+        return (process.terminationStatus, try Data(contentsOf: outputURL), message)
+    }
+}
+
+/// The JSON printed by `inspect_xlsx.py inspect`.
+struct Inspection: Decodable {
+    var sheets: [Sheet]
+
+    struct Sheet: Decodable {
+        var name: String
+        var state: String
+        var freeze_panes: String?
+        var auto_filter: String?
+        var merged: [String]
+        var protected: Bool
+        var data_validations: [Validation]
+        var charts: Int
+        var landscape: Bool
+        var paper_size: Int?
+        var print_title_rows: String?
+        var cells: [String: JSONValue]
+        var fills: [String: String]
+        var formulas: [String: String]
+        var number_formats: [String: String]
+    }
+
+    struct Validation: Decodable, Equatable {
+        var type: String?
+        var sqref: String
+        var formula1: String?
+    }
+
+    func sheet(_ name: String) -> Sheet? { sheets.first { $0.name == name } }
+}
+
+/// A cell value in the inspection JSON.
+enum JSONValue: Decodable, Equatable {
+    case text(String)
+    case number(Double)
+    case boolean(Bool)
+
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if let value = try? container.decode(Bool.self) {
+            self = .boolean(value)
+        } else if let value = try? container.decode(Double.self) {
+            self = .number(value)
+        } else {
+            self = .text(try container.decode(String.self))
+        }
+    }
+}

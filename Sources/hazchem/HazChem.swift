@@ -6,6 +6,13 @@ struct HazChem: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "hazchem",
         abstract: "危险化学品企业安全风险评估工具（HazChem）",
-        subcommands: []
+        subcommands: [
+            EnterpriseCommand.self,
+            ExpertCommand.self,
+            PanelCommand.self,
+            AuditCommand.self,
+            BackupCommand.self,
+            RegionCommand.self,
+        ]
     )
 }

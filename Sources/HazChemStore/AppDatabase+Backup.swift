@@ -9,6 +9,7 @@ extension AppDatabase {
         guard !FileManager.default.fileExists(atPath: path) else {
             throw StoreError(.invalidInput, file: path, message: "备份目标文件已存在，请换一个文件名或先删除它")
         }
+        try Self.checkFolder(of: path)
         do {
             let destination = try DatabaseQueue(path: path, configuration: Self.makeConfiguration())
             try writer.backup(to: destination)

@@ -53,6 +53,7 @@ package struct AppDatabase: Sendable {
     package static func open(path: String, now: @escaping @Sendable () -> Date = { Date() }) throws(StoreError)
         -> AppDatabase
     {
+        try checkFolder(of: path)
         let pool: DatabasePool
         do {
             pool = try DatabasePool(path: path, configuration: makeConfiguration())
@@ -66,7 +67,15 @@ package struct AppDatabase: Sendable {
             }
             throw wrapped
         }
-        return try AppDatabase(pool, now: now)
+        do {
+            return try AppDatabase(pool, now: now)
+        } catch {
+            throw StoreError(
+                error.code,
+                problems: error.problems.map {
+                    var p = $0; p.file = path; return p
+                })
+        }
     }
 
     /// An empty in-memory database through the real migrations, for tests and previews.
@@ -93,6 +102,15 @@ package struct AppDatabase: Sendable {
     /// Runs `value` in a read transaction, converting every failure into a ``StoreError``.
     func read<T>(_ value: (Database) throws -> T) throws(StoreError) -> T {
         do { return try writer.read(value) } catch { throw StoreError.wrap(error) }
+    }
+
+    /// Refuses a path whose folder does not exist, before SQLite reports it in English.
+    static func checkFolder(of path: String) throws(StoreError) {
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
+            throw StoreError(.invalidInput, file: path, message: "所在目录“\(folder)”不存在")
+        }
     }
 
     /// Checks that an actor (the user recorded in the audit log) was given.

@@ -179,6 +179,7 @@ extension Enterprise {
         switch text {
         case "", "无", "未达标", "未评定", "否", "/": return nil
         default:
+            if let level = level(text), (1...3).contains(level) { return level }
             let t = text.replacingOccurrences(of: "标准化", with: "").replacingOccurrences(of: "企业", with: "")
             if let level = level(t), (1...3).contains(level) { return level }
             problems.append(.problem(.standardisationLevel, "安全生产标准化等级“\(text)”无效（应为一级、二级、三级或无）"))

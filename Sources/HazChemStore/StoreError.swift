@@ -102,6 +102,9 @@ extension StoreError {
             {
                 return StoreError(.immutable, message: message)
             }
+            if error.resultCode == .SQLITE_NOTADB {
+                return StoreError(.invalidInput, message: "文件不是SQLite数据库")
+            }
             if error.resultCode == .SQLITE_CONSTRAINT {
                 return StoreError(.conflict, message: "数据约束不满足：\(message)")
             }

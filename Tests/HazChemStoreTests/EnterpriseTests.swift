@@ -59,7 +59,7 @@ struct EnterpriseTests {
         let regions = try StoreFixtures.database().regionDirectory()
         let e = try Enterprise.parse(
             [
-                .creditCode: "91350100m000100y43", .name: " 兴安化工 ", .county: "科右中旗", .kind: "经营（带储存）",
+                .creditCode: "91350100m000100y43", .name: "\u{3000}兴安化工 ", .county: "科右中旗", .kind: "经营（带储存）",
                 .licenceExpiry: "2021年6月30日", .inChemicalPark: "是", .majorHazardLevels: "三级、一级",
                 .hazardousProcesses: "氯化工艺，电解（氯碱）；氯化", .keyChemicals: "液氨、液氯、液氨",
                 .standardisationLevel: "二级", .operatingStatus: "停产",

@@ -11,6 +11,12 @@ struct HazChem: ParsableCommand {
             ChecklistsCommand.self,
             MHICommand.self,
             Export.self,
+            EnterpriseCommand.self,
+            ExpertCommand.self,
+            PanelCommand.self,
+            AuditCommand.self,
+            BackupCommand.self,
+            RegionCommand.self,
         ]
     )
 }

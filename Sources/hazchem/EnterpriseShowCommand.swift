@@ -1,0 +1,41 @@
+import ArgumentParser
+import HazChemCore
+import HazChemStore
+
+/// `hazchem enterprise show CODE`: every particular of one enterprise and its panels.
+struct EnterpriseShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "show", abstract: "查看一家企业")
+
+    @OptionGroup var store: StoreOptions
+    @Argument(help: "企业的统一社会信用代码") var code: String
+
+    func run() throws {
+        try StoreCLI.run { () throws(StoreError) in
+            let database = try store.open()
+            let enterprise = try Self.find(code, in: database)
+            let texts = enterprise.fieldTexts
+            let counties = try database.regionDirectory()
+            for field in EnterpriseField.allCases {
+                var value = texts[field] ?? ""
+                if field == .county, let county = counties.county(code: value) { value = "\(county.name)（\(value)）" }
+                print("\(field.header)：\(value)")
+            }
+            for panel in try database.panels(enterpriseID: enterprise.id) {
+                print("专家组：\(panel.name)（编号\(panel.id!)，现场评估\(panel.onSiteStart)至\(panel.onSiteEnd)）")
+            }
+        }
+    }
+
+    /// The enterprise with credit code `code`, or a not-found error.
+    static func find(_ code: String, in database: AppDatabase) throws(StoreError) -> Enterprise {
+        switch CreditCode.validate(code) {
+        case .failure(let problem):
+            throw StoreError(.invalidInput, field: EnterpriseField.creditCode.header, message: problem.description)
+        case .success(let creditCode):
+            guard let enterprise = try database.enterprise(creditCode: creditCode) else {
+                throw StoreError(.notFound, entity: "企业 \(creditCode)", message: "企业不存在")
+            }
+            return enterprise
+        }
+    }
+}

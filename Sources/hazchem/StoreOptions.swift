@@ -1,0 +1,47 @@
+import ArgumentParser
+import Foundation
+import HazChemStore
+
+/// Where the database and the regions file are; taken by every store command.
+struct DatabaseOptions: ParsableArguments {
+    @Option(name: .long, help: "数据库文件（默认：环境变量 HAZCHEM_DB，否则当前目录下的 hazchem.sqlite）")
+    var db: String?
+
+    @Option(name: .long, help: "行政区划配置（默认：环境变量 HAZCHEM_REGIONS，否则 ./Config/regions.yaml，找不到则沿用数据库中的区划）")
+    var regions: String?
+
+    /// Opens the database and brings its regions up to date with the configuration file, as `actor`.
+    func open(actor: String) throws(StoreError) -> AppDatabase {
+        let database = try AppDatabase.open(path: db ?? AppDatabase.defaultPath())
+        let environment = ProcessInfo.processInfo.environment["HAZCHEM_REGIONS"]
+        let explicit = regions ?? environment.flatMap { $0.isEmpty ? nil : $0 }
+        let path = explicit ?? RegionConfig.defaultRelativePath
+        if explicit != nil || FileManager.default.fileExists(atPath: path) {
+            try database.syncRegions(try RegionConfig.load(contentsOf: URL(fileURLWithPath: path)), actor: actor)
+        }
+        return database
+    }
+}
+
+/// The database options plus the user recorded in the audit log.
+struct StoreOptions: ParsableArguments {
+    @OptionGroup var database: DatabaseOptions
+
+    @Option(name: .long, help: "操作人，写入审计日志（默认：环境变量 HAZCHEM_USER，否则登录用户名）")
+    var user: String?
+
+    /// The user recorded in the audit log.
+    var actor: String { Self.actor(user) }
+
+    /// Opens the database (see ``DatabaseOptions/open(actor:)``).
+    func open() throws(StoreError) -> AppDatabase { try database.open(actor: actor) }
+
+    /// `given`, else `HAZCHEM_USER`, else the login name.
+    static func actor(_ given: String?) -> String {
+        let environment = ProcessInfo.processInfo.environment
+        for candidate in [given, environment["HAZCHEM_USER"], environment["USER"], environment["LOGNAME"]] {
+            if let name = candidate?.trimmingCharacters(in: .whitespaces), !name.isEmpty { return name }
+        }
+        return "未知用户"
+    }
+}

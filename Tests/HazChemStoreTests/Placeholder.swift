@@ -1,3 +1,0 @@
-import Testing
-
-@Test("HazChemStoreTests target builds") func targetBuilds() { #expect(Bool(true) == true) }

@@ -113,6 +113,7 @@ struct StoreCLITests {
     @Test("killing an import mid-way leaves an intact database with none or all of the rows")
     func killedImport() throws {
         let count = 20_000
+        defer { try? FileManager.default.removeItem(at: folder) }
         let file = try write(
             ([StoreFixtures.fullHeader] + (1...count).map { StoreFixtures.csvRow($0) }).joined(separator: "\n"),
             "big.csv")

@@ -21,7 +21,8 @@ struct SchemaTests {
             names == [
                 "assessment", "audit_log", "checklist_response", "disposition", "enterprise", "expert",
                 "grading_answer",
-                "hazard", "monthly_submission", "panel", "panel_member", "region", "signature", "spot_check",
+                "hazard", "hazard_unit", "hazard_unit_chemical",
+                "monthly_submission", "panel", "panel_member", "region", "signature", "spot_check",
                 "table_snapshot",
             ])
     }

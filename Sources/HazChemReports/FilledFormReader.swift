@@ -34,7 +34,8 @@ package struct FilledFormReader: Sendable {
                         + "（请使用“hazchem export form”导出的表单填写）"), file: workbook.file)
         }
         var problems = FormProblems()
-        let metadata = try readMetadata(workbook.sheet(named: ChecklistFormLayout.metadataSheet), problems: &problems)
+        let metadata = try readMetadata(
+            workbook.sheet(named: ChecklistFormLayout.metadataSheet), file: workbook.file, problems: &problems)
         var entries: [String: ChecklistFormEntry] = [:]
         for (section, name) in zip(checklist.sections, ChecklistFormLayout.sectionSheetNames(checklist)) {
             guard workbook.sheetNames.contains(name) else {
@@ -61,7 +62,7 @@ package struct FilledFormReader: Sendable {
 
     /// Reads 元数据 and checks the form type, assessment id, table ids, versions and checksum.
     private func readMetadata(
-        _ sheet: XLSXSheet, problems: inout FormProblems
+        _ sheet: XLSXSheet, file: String, problems: inout FormProblems
     ) throws -> [ChecklistFormLayout.MetadataKey: String] {
         typealias Key = ChecklistFormLayout.MetadataKey
         var values: [Key: String] = [:]
@@ -75,7 +76,7 @@ package struct FilledFormReader: Sendable {
         guard values[.formType] == ChecklistFormLayout.formType else {
             throw ReportError(
                 .invalidContent("不是 HazChem 检查表表单：元数据中没有表单类型“\(ChecklistFormLayout.formType)”"),
-                sheet: name, cell: cells[.formType] ?? "B1")
+                file: file, sheet: name, cell: cells[.formType] ?? "B1")
         }
         let checksum = ChecklistFormLayout.checksum(checklist: checklist, table: gradingTable)
         let c = checklist.header

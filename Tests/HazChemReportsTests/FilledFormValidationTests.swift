@@ -109,6 +109,11 @@ struct FilledFormValidationTests {
             Self.messages(url) == [
                 "文件 \(url.path)：不是 HazChem 检查表表单：缺少隐藏的工作表「元数据」（请使用“hazchem export form”导出的表单填写）"
             ])
+        let other = try Self.filled(["元数据": ["B1": .text("其他表单")]])
+        #expect(
+            Self.messages(other) == [
+                "文件 \(other.path) 工作表「元数据」 单元格 B1：不是 HazChem 检查表表单：元数据中没有表单类型“HazChem 检查表表单”"
+            ])
     }
 
     @Test("bad grading answers: 是/否 expected, non-integer count, count above max, conflicting answers")

@@ -28,6 +28,8 @@ package struct ReportError: Error, Equatable, Sendable {
         case unknownSheet
         /// A cell reference or value in the file cannot be understood.
         case invalidContent(String)
+        /// Several problems found in one workbook (a filled-in form), each naming its own sheet and cell.
+        case problems([ReportError])
     }
 
     /// What went wrong.
@@ -82,7 +84,15 @@ extension ReportError: CustomStringConvertible {
             return "工作簿中没有这个工作表"
         case .invalidContent(let text):
             return text
+        case .problems(let list):
+            return "发现 \(list.count) 个问题：\n" + list.map(\.description).joined(separator: "\n")
         }
+    }
+
+    /// The problems listed by a `problems` error, or this error alone.
+    package var allProblems: [ReportError] {
+        if case .problems(let list) = code { return list }
+        return [self]
     }
 
     /// A Chinese explanation of a libxlsxwriter `lxw_error` number (see `common.h`).

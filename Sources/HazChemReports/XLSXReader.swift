@@ -32,7 +32,9 @@ package struct XLSXReader {
     package let sheets: [SheetEntry]
     /// The shared-string table (empty when the workbook has none).
     package let sharedStrings: [String]
-    private let archive: Archive
+    /// The styles part (`xl/styles.xml`), when the workbook has one.
+    let stylesPart: String?
+    let archive: Archive
 
     /// Opens a workbook and reads its sheet list and shared strings.
     package init(url: URL) throws {
@@ -61,6 +63,9 @@ package struct XLSXReader {
             guard relationships.first(where: { $0.id == sheet.relationship })?.type.hasSuffix("/worksheet") ?? true
             else { return nil }
             return SheetEntry(name: sheet.name, visibility: Visibility(rawValue: sheet.state) ?? .visible, part: part)
+        }
+        stylesPart = relationships.first { $0.type.hasSuffix("/styles") }.map {
+            Self.resolve($0.target, against: folder)
         }
         if let stringsRelation = relationships.first(where: { $0.type.hasSuffix("/sharedStrings") }) {
             let part = Self.resolve(stringsRelation.target, against: folder)

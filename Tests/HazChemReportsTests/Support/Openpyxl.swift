@@ -1,4 +1,5 @@
 import Foundation
+import HazChemReports
 import HazChemTestSupport
 import Testing
 
@@ -24,6 +25,37 @@ enum Openpyxl {
     static func resave(_ source: URL, to destination: URL) throws {
         let result = try run([script.path, "resave", source.path, destination.path])
         guard result.status == 0 else { throw ScriptFailure(message: result.error) }
+    }
+
+    /// Loads `source` with openpyxl, sets cells (sheet → cell → value) and saves it as `destination`.
+    static func fill(_ source: URL, to destination: URL, cells: [String: [String: FillValue]]) throws {
+        let spec = destination.deletingLastPathComponent().appendingPathComponent("fill-\(UUID().uuidString).json")
+        try JSONEncoder().encode(cells).write(to: spec)
+        let result = try run([script.path, "fill", source.path, destination.path, spec.path])
+        guard result.status == 0 else { throw ScriptFailure(message: result.error) }
+    }
+
+    /// A value openpyxl writes into a cell.
+    enum FillValue: Encodable, Equatable {
+        case text(String)
+        case number(Double)
+        case date(CalendarDay)
+
+        func encode(to encoder: any Encoder) throws {
+            switch self {
+            case .text(let text):
+                var container = encoder.singleValueContainer()
+                try container.encode(text)
+            case .number(let number):
+                var container = encoder.singleValueContainer()
+                try container.encode(number)
+            case .date(let day):
+                var container = encoder.container(keyedBy: DateKey.self)
+                try container.encode(day.description, forKey: .date)
+            }
+        }
+
+        private enum DateKey: String, CodingKey { case date }
     }
 
     struct ScriptFailure: Error {
@@ -75,6 +107,11 @@ struct Inspection: Decodable {
         var fills: [String: String]
         var formulas: [String: String]
         var number_formats: [String: String]
+        var fit_to_width: Bool?
+        var header: String?
+        var footer: String?
+        var column_widths: [String: Double]?
+        var locked: [String: Bool]?
     }
 
     struct Validation: Decodable, Equatable {

@@ -3,6 +3,8 @@
 
     inspect_xlsx.py inspect FILE      -> JSON on stdout
     inspect_xlsx.py resave IN OUT     -> loads IN with openpyxl and saves it as OUT
+    inspect_xlsx.py fill IN OUT JSON  -> loads IN, sets cells from the JSON file and saves it as OUT;
+                                         JSON is {"sheet": {"E3": "text" | number | {"date": "2019-10-01"}}}
 
 Exit status 3 when openpyxl is not importable (the Swift tests then skip).
 """
@@ -56,7 +58,34 @@ def describe_sheet(ws):
         "fills": fills,
         "formulas": formulas,
         "number_formats": number_formats,
+        "fit_to_width": bool(ws.sheet_properties.pageSetUpPr and ws.sheet_properties.pageSetUpPr.fitToPage)
+        and ws.page_setup.fitToWidth in (1, "1", None),
+        "header": ws.oddHeader.left.text or "",
+        "footer": ws.oddFooter.center.text or "",
+        "column_widths": {
+            key: dim.width for key, dim in ws.column_dimensions.items() if dim.width
+        },
+        "locked": {
+            cell.coordinate: bool(cell.protection.locked)
+            for row in ws.iter_rows() for cell in row
+            if cell.value is not None or cell.fill.fill_type is not None
+        },
     }
+
+
+def fill(source, destination, spec_path):
+    with open(spec_path, encoding="utf-8") as handle:
+        spec = json.load(handle)
+    wb = openpyxl.load_workbook(source)
+    for sheet_name, cells in spec.items():
+        ws = wb[sheet_name]
+        for reference, value in cells.items():
+            if isinstance(value, dict) and "date" in value:
+                ws[reference] = datetime.date.fromisoformat(value["date"])
+                ws[reference].number_format = "yyyy-mm-dd"
+            else:
+                ws[reference] = value
+    wb.save(destination)
 
 
 def main(argv):
@@ -67,6 +96,9 @@ def main(argv):
     if len(argv) == 4 and argv[1] == "resave":
         wb = openpyxl.load_workbook(argv[2])
         wb.save(argv[3])
+        return 0
+    if len(argv) == 5 and argv[1] == "fill":
+        fill(argv[2], argv[3], argv[4])
         return 0
     sys.stderr.write(__doc__)
     return 2

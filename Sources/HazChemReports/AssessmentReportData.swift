@@ -1,0 +1,220 @@
+import Foundation
+import HazChemCore
+import HazChemStore
+
+/// Everything the assessment report (评估报告) shows, as plain values the store fills in (DOMAIN.md section 7).
+///
+/// `AssessmentReportWriter` turns it into a printable workbook; the writer does no look-ups of its own.
+package struct AssessmentReportData: Sendable {
+    /// One person on the panel.
+    package struct Seat: Sendable, Equatable {
+        /// 姓名.
+        package var name: String
+        /// The specialty covered on the panel.
+        package var specialty: Specialty
+        /// 工作单位.
+        package var organisation: String
+        /// 职称, may be empty.
+        package var title: String
+        /// 组长, 成员 or 监管人员.
+        package var role: PanelRole
+
+        /// Creates a seat.
+        package init(name: String, specialty: Specialty, organisation: String, title: String = "", role: PanelRole) {
+            self.name = name
+            self.specialty = specialty
+            self.organisation = organisation
+            self.title = title
+            self.role = role
+        }
+    }
+
+    /// The assessment's dates and whether the report came late.
+    package struct Dates: Sendable, Equatable {
+        /// 现场评估开始.
+        package var onSiteStart: CalendarDay?
+        /// 现场评估结束.
+        package var onSiteEnd: CalendarDay?
+        /// 报告应提交日期 (10 days after the on-site end).
+        package var dueDate: CalendarDay?
+        /// 报告提交日期.
+        package var submittedDate: CalendarDay?
+        /// Whether the report was (or, unsubmitted, already is) later than the due date.
+        package var isLate: Bool
+
+        /// Creates the dates.
+        package init(
+            onSiteStart: CalendarDay? = nil, onSiteEnd: CalendarDay? = nil, dueDate: CalendarDay? = nil,
+            submittedDate: CalendarDay? = nil, isLate: Bool = false
+        ) {
+            self.onSiteStart = onSiteStart
+            self.onSiteEnd = onSiteEnd
+            self.dueDate = dueDate
+            self.submittedDate = submittedDate
+            self.isLate = isLate
+        }
+    }
+
+    /// One hazard (隐患) of the hazard list.
+    package struct Hazard: Sendable, Equatable {
+        /// The checklist item it comes from, if any.
+        package var itemId: String?
+        /// 隐患描述.
+        package var description: String
+        /// 隐患位置.
+        package var location: String
+        /// 依据.
+        package var basis: String
+        /// 一般隐患 or 重大隐患.
+        package var level: HazardLevel
+        /// 整改措施.
+        package var measure: String
+        /// 整改期限.
+        package var deadline: CalendarDay?
+        /// 责任人.
+        package var responsible: String
+        /// 整改状态.
+        package var status: HazardStatus
+
+        /// Creates a hazard row.
+        package init(
+            itemId: String?, description: String, location: String = "", basis: String = "", level: HazardLevel,
+            measure: String = "", deadline: CalendarDay? = nil, responsible: String = "", status: HazardStatus = .open
+        ) {
+            self.itemId = itemId
+            self.description = description
+            self.location = location
+            self.basis = basis
+            self.level = level
+            self.measure = measure
+            self.deadline = deadline
+            self.responsible = responsible
+            self.status = status
+        }
+    }
+
+    /// What red and orange enterprises must describe (风险管控); nil fields were not filled in.
+    package struct RiskControl: Sendable, Equatable {
+        /// 风险失控后可能影响的区域.
+        package var affectedArea: String?
+        /// 风险值.
+        package var riskValue: String?
+        /// 现有风险管控措施的充分性.
+        package var controlAdequacy: String?
+        /// 降低风险的措施.
+        package var reductionMeasures: String?
+
+        /// Creates the fields.
+        package init(
+            affectedArea: String? = nil, riskValue: String? = nil, controlAdequacy: String? = nil,
+            reductionMeasures: String? = nil
+        ) {
+            self.affectedArea = affectedArea
+            self.riskValue = riskValue
+            self.controlAdequacy = controlAdequacy
+            self.reductionMeasures = reductionMeasures
+        }
+    }
+
+    /// The bureau's disposition, once decided.
+    package struct Disposition: Sendable, Equatable {
+        /// Class, not-rectifiable finding and closure action.
+        package var decision: DispositionDecision
+        /// 处置理由.
+        package var reason: String
+        /// 决定日期.
+        package var date: CalendarDay?
+        /// 决定机关 (the bureau).
+        package var bureau: String
+
+        /// Creates a disposition.
+        package init(decision: DispositionDecision, reason: String = "", date: CalendarDay? = nil, bureau: String = "")
+        {
+            self.decision = decision
+            self.reason = reason
+            self.date = date
+            self.bureau = bureau
+        }
+    }
+
+    /// Which assessment and which version of its report this is.
+    package struct VersionInfo: Sendable, Equatable {
+        /// The assessment's id in the store.
+        package var assessmentId: Int64
+        /// 1 for the first report, 2 for a correction.
+        package var version: Int
+        /// The assessment this one corrects, if it is a correction.
+        package var previousAssessmentId: Int64?
+        /// The day the workbook was generated.
+        package var generatedOn: CalendarDay
+
+        /// Creates version information.
+        package init(
+            assessmentId: Int64, version: Int = 1, previousAssessmentId: Int64? = nil, generatedOn: CalendarDay
+        ) {
+            self.assessmentId = assessmentId
+            self.version = version
+            self.previousAssessmentId = previousAssessmentId
+            self.generatedOn = generatedOn
+        }
+    }
+
+    /// The enterprise assessed.
+    package var enterprise: Enterprise
+    /// The name of its county (旗县市).
+    package var countyName: String
+    /// 评估依据: the documents the assessment rests on, in order.
+    package var basisDocuments: [String]
+    /// The panel, leader first.
+    package var panel: [Seat]
+    /// On-site, due and submitted dates.
+    package var dates: Dates
+    /// The checklist used.
+    package var checklist: Checklist
+    /// The answers to it.
+    package var responses: ChecklistResponses
+    /// Item id → the expert(s) who answered it, as shown (e.g. `张三、李四`).
+    package var itemExperts: [String: String]
+    /// The scored grading table.
+    package var scoreSheet: ScoreSheet
+    /// The hazard list, in order.
+    package var hazards: [Hazard]
+    /// Red/orange risk-control fields.
+    package var riskControl: RiskControl
+    /// The bureau's decision, nil while undecided.
+    package var disposition: Disposition?
+    /// The classes the panel suggests, most suitable first (usually `scoreSheet.allowedDispositions`).
+    package var suggestedDispositions: [DispositionClass]
+    /// The GB 18218 breakdown, when the enterprise's units were computed.
+    package var majorHazards: MajorHazardAssessment?
+    /// Assessment id, report version and generation day.
+    package var version: VersionInfo
+
+    /// Creates the report data; suggestions default to what the grade allows.
+    package init(
+        enterprise: Enterprise, countyName: String, basisDocuments: [String], panel: [Seat], dates: Dates,
+        checklist: Checklist, responses: ChecklistResponses, itemExperts: [String: String] = [:],
+        scoreSheet: ScoreSheet, hazards: [Hazard], riskControl: RiskControl = RiskControl(),
+        disposition: Disposition? = nil, suggestedDispositions: [DispositionClass]? = nil,
+        majorHazards: MajorHazardAssessment? = nil, version: VersionInfo
+    ) {
+        self.enterprise = enterprise
+        self.countyName = countyName
+        self.basisDocuments = basisDocuments
+        self.panel = panel
+        self.dates = dates
+        self.checklist = checklist
+        self.responses = responses
+        self.itemExperts = itemExperts
+        self.scoreSheet = scoreSheet
+        self.hazards = hazards
+        self.riskControl = riskControl
+        self.disposition = disposition
+        self.suggestedDispositions = suggestedDispositions ?? scoreSheet.allowedDispositions
+        self.majorHazards = majorHazards
+        self.version = version
+    }
+
+    /// Whether the grade requires the risk-control fields (red and orange).
+    package var requiresRiskControl: Bool { scoreSheet.grade == .red || scoreSheet.grade == .orange }
+}

@@ -1,0 +1,82 @@
+import Foundation
+import HazChemStore
+import HazChemTestSupport
+import Testing
+
+/// End to end: the built `hazchem` binary on a file database holding ``MonthlySampleCampaign``.
+@Suite("CLI: report monthly and report submit end to end")
+struct MonthlyCLITests {
+    let folder: URL
+    let dbPath: String
+
+    init() throws {
+        folder = try RepositoryPaths.temporaryDirectory()
+        dbPath = folder.appendingPathComponent("campaign.sqlite").path
+        try MonthlySampleCampaign.build(into: try AppDatabase.open(path: dbPath))
+    }
+
+    /// Runs `hazchem arguments… --db <db>` in the test folder (no regions file there: the stored regions stay).
+    func run(_ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
+        let process = Process()
+        process.executableURL = RepositoryPaths.hazchemBinary
+        process.arguments = arguments + ["--db", dbPath]
+        process.currentDirectoryURL = folder
+        var environment = ProcessInfo.processInfo.environment
+        environment["HAZCHEM_USER"] = "测试员"
+        (environment["HAZCHEM_DB"], environment["HAZCHEM_REGIONS"]) = (nil, nil)
+        process.environment = environment
+        let out = folder.appendingPathComponent("stdout-\(UUID().uuidString)")
+        let err = folder.appendingPathComponent("stderr-\(UUID().uuidString)")
+        try Data().write(to: out)
+        try Data().write(to: err)
+        process.standardOutput = try FileHandle(forWritingTo: out)
+        process.standardError = try FileHandle(forWritingTo: err)
+        try process.run()
+        process.waitUntilExit()
+        return (
+            process.terminationStatus, try String(contentsOf: out, encoding: .utf8),
+            try String(contentsOf: err, encoding: .utf8)
+        )
+    }
+
+    @Test("report monthly --format json prints the hand-counted figures and the late counties")
+    func json() throws {
+        let result = try run(["report", "monthly", "--month", "2019-07", "--format", "json", "--as-of", "2019-08-05"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let counties = try #require(root["counties"] as? [[String: Any]])
+        #expect(counties.map { $0["name"] as? String } == ["乌兰浩特市", "阿尔山市"])
+        // 乌兰浩特市 July: 乙 v2 and 丙 assessed of 4 in scope; cumulative adds 甲.
+        let month = try #require(counties[0]["month"] as? [String: Any])
+        #expect(month["assessed"] as? Int == 2)
+        #expect((month["coverage"] as? [String: Any])?["percent"] as? String == "50.0")
+        #expect(month["reportsOverdue"] as? Int == 2)
+        #expect(month["expertPersonTimes"] as? Int == 9)
+        let total = try #require((root["total"] as? [String: Any])?["cumulative"] as? [String: Any])
+        #expect(total["assessed"] as? Int == 5)
+        #expect((total["coverage"] as? [String: Any])?["percent"] as? String == "62.5")
+        #expect((root["lateCounties"] as? [[String: Any]])?.map { $0["countyName"] as? String } == ["乌兰浩特市", "阿尔山市"])
+    }
+
+    @Test("text table, a county submission, and Chinese errors with exit code 2")
+    func textAndSubmit() throws {
+        let text = try run(["report", "monthly", "--month", "2019-07", "--as-of", "2019-08-05"])
+        #expect(text.status == 0, "\(text.stderr)")
+        #expect(text.stdout.hasPrefix("兴安盟危险化学品企业安全评估情况表（2019年7月）\n"))
+        #expect(text.stdout.contains("逾期旗县市：乌兰浩特市（逾期报送）、阿尔山市（逾期未报送）"))
+        let totalLine = try #require(
+            text.stdout.split(separator: "\n").first { $0.hasPrefix("合计") && $0.contains("%") })
+        #expect(
+            totalLine.split(separator: " ").map(String.init) == ["合计", "3", "3", "1", "1", "8", "3/5", "37.5%/62.5%"])
+
+        let submit = try run(["report", "submit", "--county", "阿尔山市", "--month", "2019-07", "--date", "2019-08-06"])
+        #expect(submit.status == 0, "\(submit.stderr)")
+        #expect(submit.stdout == "已登记：阿尔山市 2019年7月月报于 2019-08-06 报送（截止 2019-08-01，逾期报送）\n")
+        let again = try run(["report", "submit", "--county", "152202", "--month", "2019-07", "--date", "2019-08-07"])
+        #expect(again.status == 2)
+        #expect(again.stderr == "阿尔山市 2019-07月报：已于 2019-08-06 报送，不能重复报送\n")
+        let badMonth = try run(["report", "monthly", "--month", "2019-13"])
+        #expect(badMonth.status == 2)
+        #expect(badMonth.stderr == "字段“--month”：月份“2019-13”无效（应为YYYY-MM，如 2019-07）\n")
+    }
+}

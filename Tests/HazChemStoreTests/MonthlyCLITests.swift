@@ -79,4 +79,16 @@ struct MonthlyCLITests {
         #expect(badMonth.status == 2)
         #expect(badMonth.stderr == "字段“--month”：月份“2019-13”无效（应为YYYY-MM，如 2019-07）\n")
     }
+
+    @Test("export monthly writes the workbook; a wrong extension is refused")
+    func export() throws {
+        let out = folder.appendingPathComponent("月报.xlsx").path
+        let result = try run(["export", "monthly", "--month", "2019-07", "--as-of", "2019-08-05", "--out", out])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout == "已导出兴安盟危险化学品企业安全评估情况表（2019年7月）：6 个工作表，5 家企业 → \(out)\n")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: out)).prefix(2) == Data("PK".utf8))
+        let bad = try run(["export", "monthly", "--month", "2019-07", "--out", "月报.xls"])
+        #expect(bad.status != 0)
+        #expect(bad.stderr.contains("输出文件须以 .xlsx 结尾"))
+    }
 }

@@ -95,21 +95,35 @@ extension AppDatabase {
             return tables[hash]??.directRedCondition(id: id) ?? DirectRedCondition(id: id, text: "")
         }
         return try Row.fetchAll(db, sql: MonthlySQL.enterpriseLines, arguments: arguments).map { row in
-            let ids = JSONText.strings(row["direct_red"]) ?? []
             let hash: String? = row["grading_table_hash"]
-            return MonthlyEnterpriseLine(
-                enterpriseID: row["enterprise_id"], name: row["name"], creditCode: row["credit_code"],
-                kind: EnterpriseKind(rawValue: row["kind"]) ?? .production, countyCode: row["county_code"],
-                countyName: names[row["county_code"]] ?? row["county_code"], assessmentID: row["assessment_id"],
-                version: row["version"], onSiteStart: row["start_day"], onSiteEnd: row["end_day"],
-                inMonth: row["in_month"], panelLeader: row["leader"], score: Tenths(raw: row["score_tenths"]),
-                grade: Grade(rawValue: row["grade"]) ?? .red,
-                directRed: try ids.map { id in try condition(id, hash: hash) },
-                hazardsFound: row["hazards"], majorHazards: row["major_hazards"],
-                hazardsRectified: row["rectified_hazards"],
-                disposition: (row["disposition"] as String?).flatMap(DispositionClass.init(rawValue:)),
-                closureAction: (row["closure_action"] as String?).flatMap(ClosureAction.init(rawValue:)))
+            let ids = JSONText.strings(row["direct_red"]) ?? []
+            return try MonthlyEnterpriseLine(
+                row: row, countyName: names[row["county_code"]] ?? row["county_code"],
+                directRed: try ids.map { id in try condition(id, hash: hash) })
         }
+    }
+}
+
+extension MonthlyEnterpriseLine {
+    /// A line from one row of ``MonthlySQL/enterpriseLines``; a stored value the types refuse is a database error.
+    init(row: Row, countyName: String, directRed: [DirectRedCondition]) throws(StoreError) {
+        let id: Int64 = row["assessment_id"]
+        func bad(_ column: String) -> StoreError {
+            StoreError(.database, field: column, entity: "评估 #\(id)", message: "数据库中的值无效")
+        }
+        guard let kind = EnterpriseKind(rawValue: row["kind"]) else { throw bad("kind") }
+        guard let grade = Grade(rawValue: row["grade"]) else { throw bad("grade") }
+        guard let end = LocalDate.fromDatabaseValue(row["end_day"]) else { throw bad("on_site_end") }
+        let start: String? = row["start_day"]
+        self.init(
+            enterpriseID: row["enterprise_id"], name: row["name"], creditCode: row["credit_code"], kind: kind,
+            countyCode: row["county_code"], countyName: countyName, assessmentID: id, version: row["version"],
+            onSiteStart: start.flatMap(LocalDate.init(parsing:)), onSiteEnd: end, inMonth: row["in_month"],
+            panelLeader: row["leader"], score: Tenths(raw: row["score_tenths"]), grade: grade, directRed: directRed,
+            hazardsFound: row["hazards"], majorHazards: row["major_hazards"],
+            hazardsRectified: row["rectified_hazards"],
+            disposition: (row["disposition"] as String?).flatMap(DispositionClass.init(rawValue:)),
+            closureAction: (row["closure_action"] as String?).flatMap(ClosureAction.init(rawValue:)))
     }
 }
 

@@ -4,7 +4,7 @@ import Foundation
 ///
 /// One row per county (all configured counties, or the one asked for) and a total row; each row has the
 /// month's figures and the cumulative figures to the end of M. Built by
-/// ``AppDatabase/monthlyReport(for:countyCode:asOf:)`` with SQL aggregates; the counting rules are in
+/// ``AppDatabase/monthlyReport(for:county:asOf:)`` with SQL aggregates; the counting rules are in
 /// `docs/monthly-report.md`.
 package struct MonthlyReport: Sendable {
     /// The month reported on.

@@ -6,38 +6,18 @@ import Testing
 /// End to end: the built `hazchem` binary on a file database holding ``MonthlySampleCampaign``.
 @Suite("CLI: report monthly and report submit end to end")
 struct MonthlyCLITests {
-    let folder: URL
-    let dbPath: String
+    /// The store CLI harness: a fresh database file, commands run from the checkout, so the shipped regions
+    /// (six counties) are synced over the campaign's two.
+    let cli: StoreCLITests
 
     init() throws {
-        folder = try RepositoryPaths.temporaryDirectory()
-        dbPath = folder.appendingPathComponent("campaign.sqlite").path
-        try MonthlySampleCampaign.build(into: try AppDatabase.open(path: dbPath))
+        cli = try StoreCLITests()
+        try MonthlySampleCampaign.build(into: try AppDatabase.open(path: cli.dbPath))
     }
 
-    /// Runs `hazchem arguments… --db <db>` in the test folder (no regions file there: the stored regions stay).
-    func run(_ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
-        let process = Process()
-        process.executableURL = RepositoryPaths.hazchemBinary
-        process.arguments = arguments + ["--db", dbPath]
-        process.currentDirectoryURL = folder
-        var environment = ProcessInfo.processInfo.environment
-        environment["HAZCHEM_USER"] = "测试员"
-        (environment["HAZCHEM_DB"], environment["HAZCHEM_REGIONS"]) = (nil, nil)
-        process.environment = environment
-        let out = folder.appendingPathComponent("stdout-\(UUID().uuidString)")
-        let err = folder.appendingPathComponent("stderr-\(UUID().uuidString)")
-        try Data().write(to: out)
-        try Data().write(to: err)
-        process.standardOutput = try FileHandle(forWritingTo: out)
-        process.standardError = try FileHandle(forWritingTo: err)
-        try process.run()
-        process.waitUntilExit()
-        return (
-            process.terminationStatus, try String(contentsOf: out, encoding: .utf8),
-            try String(contentsOf: err, encoding: .utf8)
-        )
-    }
+    func run(_ arguments: [String]) throws -> StoreCLITests.Run { try cli.run(arguments) }
+
+    static let counties = ["乌兰浩特市", "阿尔山市", "科尔沁右翼前旗", "科尔沁右翼中旗", "扎赉特旗", "突泉县"]
 
     @Test("report monthly --format json prints the hand-counted figures and the late counties")
     func json() throws {
@@ -45,7 +25,7 @@ struct MonthlyCLITests {
         #expect(result.status == 0, "\(result.stderr)")
         let root = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let counties = try #require(root["counties"] as? [[String: Any]])
-        #expect(counties.map { $0["name"] as? String } == ["乌兰浩特市", "阿尔山市"])
+        #expect(counties.map { $0["name"] as? String } == Self.counties)
         // 乌兰浩特市 July: 乙 v2 and 丙 assessed of 4 in scope; cumulative adds 甲.
         let month = try #require(counties[0]["month"] as? [String: Any])
         #expect(month["assessed"] as? Int == 2)
@@ -55,7 +35,8 @@ struct MonthlyCLITests {
         let total = try #require((root["total"] as? [String: Any])?["cumulative"] as? [String: Any])
         #expect(total["assessed"] as? Int == 5)
         #expect((total["coverage"] as? [String: Any])?["percent"] as? String == "62.5")
-        #expect((root["lateCounties"] as? [[String: Any]])?.map { $0["countyName"] as? String } == ["乌兰浩特市", "阿尔山市"])
+        // 乌兰浩特市 submitted late; the other five never did.
+        #expect((root["lateCounties"] as? [[String: Any]])?.map { $0["countyName"] as? String } == Self.counties)
     }
 
     @Test("text table, a county submission, and Chinese errors with exit code 2")
@@ -63,7 +44,10 @@ struct MonthlyCLITests {
         let text = try run(["report", "monthly", "--month", "2019-07", "--as-of", "2019-08-05"])
         #expect(text.status == 0, "\(text.stderr)")
         #expect(text.stdout.hasPrefix("兴安盟危险化学品企业安全评估情况表（2019年7月）\n"))
-        #expect(text.stdout.contains("逾期旗县市：乌兰浩特市（逾期报送）、阿尔山市（逾期未报送）"))
+        #expect(
+            text.stdout.contains(
+                "逾期旗县市：乌兰浩特市（逾期报送）、"
+                    + Self.counties.dropFirst().map { "\($0)（逾期未报送）" }.joined(separator: "、")))
         let totalLine = try #require(
             text.stdout.split(separator: "\n").first { $0.hasPrefix("合计") && $0.contains("%") })
         #expect(
@@ -82,10 +66,10 @@ struct MonthlyCLITests {
 
     @Test("export monthly writes the workbook; a wrong extension is refused")
     func export() throws {
-        let out = folder.appendingPathComponent("月报.xlsx").path
+        let out = cli.folder.appendingPathComponent("月报.xlsx").path
         let result = try run(["export", "monthly", "--month", "2019-07", "--as-of", "2019-08-05", "--out", out])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout == "已导出兴安盟危险化学品企业安全评估情况表（2019年7月）：6 个工作表，5 家企业 → \(out)\n")
+        #expect(result.stdout == "已导出兴安盟危险化学品企业安全评估情况表（2019年7月）：10 个工作表，5 家企业 → \(out)\n")
         #expect(try Data(contentsOf: URL(fileURLWithPath: out)).prefix(2) == Data("PK".utf8))
         let bad = try run(["export", "monthly", "--month", "2019-07", "--out", "月报.xls"])
         #expect(bad.status != 0)

@@ -7,7 +7,7 @@ struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "导出 Excel 台账和报表",
-        subcommands: [ExportRegister.self]
+        subcommands: [ExportRegister.self, ExportMonthly.self]
     )
 }
 

@@ -17,6 +17,7 @@ struct HazChem: ParsableCommand {
             AuditCommand.self,
             BackupCommand.self,
             RegionCommand.self,
+            ReportCommand.self,
         ]
     )
 }

@@ -94,10 +94,3 @@ extension MonthlyWorkbookWriter {
         try sheet.setPageSetup(Self.pageSetup(headerRows: 2...2))
     }
 }
-
-extension CalendarDay {
-    /// The same day as a store date.
-    init(_ date: LocalDate) {
-        self.init(year: date.year, month: date.month, day: date.day)
-    }
-}

@@ -2,7 +2,7 @@ import ArgumentParser
 
 /// The `hazchem` command: a thin front over the domain, store and report modules.
 @main
-struct HazChem: ParsableCommand {
+struct HazChem: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "hazchem",
         abstract: "危险化学品企业安全风险评估工具（HazChem）",
@@ -17,6 +17,8 @@ struct HazChem: ParsableCommand {
             AuditCommand.self,
             BackupCommand.self,
             RegionCommand.self,
+            ServeCommand.self,
+            UserCommand.self,
         ]
     )
 }

@@ -24,7 +24,8 @@ struct DashboardView {
         var grades: [Int]
         var openMajor: Int
         var overdue: Int
-        var warn: Bool
+        var majorWarn: Bool
+        var overdueWarn: Bool
     }
 
     /// A hazard needing attention.
@@ -92,7 +93,7 @@ struct DashboardView {
             assessed: county.assessed, coverage: percent(county.coverage),
             grades: Grade.allCases.map { county.grades[$0] ?? 0 },
             openMajor: county.openMajorHazards, overdue: county.overdueHazards,
-            warn: county.openMajorHazards > 0 || county.overdueHazards > 0)
+            majorWarn: county.openMajorHazards > 0, overdueWarn: county.overdueHazards > 0)
     }
 
     /// `87.5%`, or `—` when nothing is due.

@@ -8,6 +8,9 @@ import Hummingbird
 /// scripts, the `X-CSRF-Token` header. The sign-in form, sent before any session exists, is checked
 /// against the `hazchem_login_csrf` cookie instead (double submit). A missing or wrong token is a 403 page.
 /// Forms of anonymous requests elsewhere pass through to ``RequireLoginMiddleware``.
+///
+/// Bodies are read into memory up to ``maxFormSize``; a later upload route (filled-in forms) should send
+/// its token in `X-CSRF-Token` and be given its own size limit here.
 struct CSRFMiddleware: RouterMiddleware {
     typealias Context = WebRequestContext
 

@@ -3,7 +3,7 @@ SWIFT ?= swift
 BIN := .build/debug/hazchem
 DEMO_DIR ?= demo
 
-.PHONY: deps build test demo bench format clean
+.PHONY: deps build test demo bench format clean browser-test
 
 deps:
 	@bash scripts/install-deps.sh
@@ -17,6 +17,9 @@ test: deps
 
 demo: build
 	@bash scripts/demo.sh $(BIN) $(DEMO_DIR)
+
+browser-test: deps
+	@bash scripts/browser-test.sh
 
 bench: deps
 	@bash scripts/bench.sh

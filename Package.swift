@@ -20,6 +20,10 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        // Without the swift-configuration trait: the web app is configured by the CLI only.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // Pure domain: vocabulary, scoring engine, major-hazard arithmetic. No I/O, no dependencies.
@@ -51,11 +55,23 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // The web application: server-rendered pages over the store; no business rules here.
+        .target(
+            name: "HazChemWeb",
+            dependencies: [
+                "HazChemCore", "HazChemTables", "HazChemStore", "HazChemReports",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         // The thin command-line front.
         .executableTarget(
             name: "hazchem",
             dependencies: [
-                "HazChemCore", "HazChemTables", "HazChemStore", "HazChemReports",
+                "HazChemCore", "HazChemTables", "HazChemStore", "HazChemReports", "HazChemWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -87,6 +103,13 @@ let package = Package(
                 "HazChemReports", "HazChemTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             exclude: ["Support/inspect_xlsx.py"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "HazChemWebTests",
+            dependencies: [
+                "HazChemWeb", "HazChemTestSupport", .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
             swiftSettings: swiftSettings
         ),
         .testTarget(

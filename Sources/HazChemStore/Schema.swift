@@ -22,6 +22,7 @@ package enum Schema {
             try db.execute(sql: v1Triggers)
         }
         migrator.registerMigration("v2-mhistore", migrate: migrateHazardUnits)
+        migrator.registerMigration("v2-web") { db in try db.execute(sql: v2Web) }
         return migrator
     }
 

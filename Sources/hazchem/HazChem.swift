@@ -2,7 +2,7 @@ import ArgumentParser
 
 /// The `hazchem` command: a thin front over the domain, store and report modules.
 @main
-struct HazChem: ParsableCommand {
+struct HazChem: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "hazchem",
         abstract: "危险化学品企业安全风险评估工具（HazChem）",
@@ -18,6 +18,8 @@ struct HazChem: ParsableCommand {
             BackupCommand.self,
             RegionCommand.self,
             ReportCommand.self,
+            ServeCommand.self,
+            UserCommand.self,
         ]
     )
 }

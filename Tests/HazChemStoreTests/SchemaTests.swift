@@ -9,7 +9,9 @@ import Testing
 struct SchemaTests {
     @Test("v1 creates every campaign table")
     func tables() throws {
-        let names = try AppDatabase.empty().reader.read { db in
+        let queue = try DatabaseQueue()
+        try Schema.migrator.migrate(queue, upTo: "v1")
+        let names = try queue.read { db in
             try String.fetchAll(
                 db,
                 sql: """

@@ -1,0 +1,36 @@
+import Foundation
+import GRDB
+
+/// Which enterprises (and so which assessments, hazards and reports) a user may see.
+///
+/// Every page query takes a scope; a record outside it is reported as not found, never as forbidden,
+/// so a county user cannot even learn that another county's enterprise exists.
+package enum AccessScope: Sendable, Equatable {
+    /// Every county (administrators and the prefecture bureau).
+    case all
+    /// One county, by GB/T 2260 code.
+    case county(String)
+    /// The enterprises assessed by panels this expert or regulator sits on.
+    case panels(expertID: Int64)
+
+    /// The county this scope is limited to, if any.
+    package var countyCode: String? {
+        if case .county(let code) = self { return code }
+        return nil
+    }
+
+    /// An SQL condition on an enterprise alias, such as `e`, true for enterprises in scope.
+    func condition(enterprise alias: String) -> SQL {
+        switch self {
+        case .all:
+            return "1"
+        case .county(let code):
+            return "\(sql: alias).county_code = \(code)"
+        case .panels(let expertID):
+            return """
+                \(sql: alias).id IN (SELECT p.enterprise_id FROM panel p JOIN panel_member m ON m.panel_id = p.id
+                    WHERE m.expert_id = \(expertID))
+                """
+        }
+    }
+}

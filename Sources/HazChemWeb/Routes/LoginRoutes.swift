@@ -1,0 +1,130 @@
+import Foundation
+import HazChemStore
+import Hummingbird
+
+/// Sign-in and sign-out: `GET/POST /login`, `POST /logout`, and `GET /dev-login` for browser tests.
+struct LoginRoutes: WebRoutes {
+    /// The sign-in page's path (its form is checked against the sign-in CSRF cookie).
+    static let loginPath = "/login"
+
+    /// The sign-in page's view model.
+    struct LoginPage {
+        var username: String
+        var next: String
+        var csrf: String
+        var error: String?
+        var notice: String?
+    }
+
+    let services: WebServices
+
+    func register(on group: RouterGroup<WebRequestContext>) {
+        group.get("login", use: showForm)
+        group.post("login", use: signIn)
+        group.post("logout", use: signOut)
+        if services.configuration.devLoginToken != nil { group.get("dev-login", use: devLogin) }
+    }
+
+    @Sendable func showForm(_ request: Request, context: WebRequestContext) async throws -> Response {
+        let query = FormData(urlEncoded: request.uri.query ?? "")
+        let next = Self.safeNext(query["next"])
+        if context.identity != nil { return HTMLPage.redirect(to: next) }
+        let existing = request.cookies[SessionCookie.loginCSRFName]?.value ?? ""
+        let csrf = existing.count == 64 ? existing : SessionToken.random()
+        var notice: String?
+        if query["expired"] != nil { notice = "登录已过期，请重新登录。" }
+        if query["out"] != nil { notice = "您已安全退出。" }
+        var response = try render(
+            LoginPage(username: "", next: next, csrf: csrf, error: nil, notice: notice), request, context, .ok)
+        response.setCookie(
+            SessionCookie.make(
+                SessionCookie.loginCSRFName, value: csrf, lifetime: 3600, secure: services.configuration.secureCookies))
+        return response
+    }
+
+    @Sendable func signIn(_ request: Request, context: WebRequestContext) async throws -> Response {
+        let form = context.form
+        let username = form.text("username") ?? ""
+        let next = Self.safeNext(form["next"])
+        let database = services.database
+        func failure(_ message: String, _ status: HTTPResponse.Status) throws -> Response {
+            let page = LoginPage(
+                username: username, next: next, csrf: form[CSRFMiddleware.field] ?? "", error: message, notice: nil)
+            return try render(page, request, context, status)
+        }
+        if let until = await services.throttle.lockedUntil(context.clientAddress, now: database.currentTime) {
+            return try failure(LoginPolicy.waitMessage(until: until, now: database.currentTime), .tooManyRequests)
+        }
+        let outcome = try database.authenticate(
+            username: username, password: form["password"] ?? "", hasher: services.hasher,
+            policy: services.configuration.loginPolicy)
+        let now = database.currentTime
+        switch outcome {
+        case .success(let user):
+            if let old = context.identity { try database.endSession(tokenHash: old.tokenHash) }
+            return try startSession(for: user, redirectTo: next)
+        case .disabled:
+            return try failure(outcome.message(now: now)!, .forbidden)
+        case .rejected, .locked:
+            let addressLock = await services.throttle.recordFailure(context.clientAddress, now: now)
+            if let until = addressLock {
+                return try failure(LoginPolicy.waitMessage(until: until, now: now), .tooManyRequests)
+            }
+            if case .locked = outcome { return try failure(outcome.message(now: now)!, .tooManyRequests) }
+            return try failure(outcome.message(now: now)!, .unauthorized)
+        }
+    }
+
+    @Sendable func signOut(_ request: Request, context: WebRequestContext) async throws -> Response {
+        if let identity = context.identity { try services.database.endSession(tokenHash: identity.tokenHash) }
+        var response = HTMLPage.redirect(to: Self.loginPath + "?out=1")
+        response.setCookie(SessionCookie.clear(SessionCookie.name, secure: services.configuration.secureCookies))
+        return response
+    }
+
+    /// Signs in as `user` when `token` equals `serve --dev-login-token`; anything else is a 404.
+    @Sendable func devLogin(_ request: Request, context: WebRequestContext) async throws -> Response {
+        let query = FormData(urlEncoded: request.uri.query ?? "")
+        guard let expected = services.configuration.devLoginToken,
+            SessionToken.matches(query["token"] ?? "", expected),
+            let user = try services.database.user(username: query["user"] ?? ""), !user.disabled
+        else { throw WebError.notFound }
+        return try startSession(for: user, redirectTo: Self.safeNext(query["next"]))
+    }
+
+    /// Starts a new session (a new token: no session fixation) and redirects with its cookie.
+    private func startSession(for user: AppUser, redirectTo target: String) throws -> Response {
+        let token = SessionToken.random()
+        try services.database.createSession(
+            userID: user.id!, tokenHash: SessionToken.hash(token), csrfToken: SessionToken.random(),
+            lifetime: services.configuration.sessionLifetime)
+        let secure = services.configuration.secureCookies
+        var response = HTMLPage.redirect(to: target)
+        response.setCookie(
+            SessionCookie.make(
+                SessionCookie.name, value: token, lifetime: services.configuration.sessionLifetime, secure: secure))
+        response.setCookie(SessionCookie.clear(SessionCookie.loginCSRFName, secure: secure))
+        return response
+    }
+
+    private func render(
+        _ page: LoginPage, _ request: Request, _ context: WebRequestContext, _ status: HTTPResponse.Status
+    ) throws -> Response {
+        try services.pages.render("login", title: "登录", page: page, request: request, context: context, status: status)
+            .response(from: request, context: context)
+    }
+
+    /// A path on this server to go to after signing in; anything else (other hosts, `//…`) becomes `/`.
+    static func safeNext(_ text: String?) -> String {
+        guard let text, text.hasPrefix("/"), !text.hasPrefix("//"), !text.contains("\\"),
+            !text.hasPrefix(loginPath), text.unicodeScalars.allSatisfy({ $0.value > 0x20 && $0.value != 0x7F })
+        else { return "/" }
+        return text
+    }
+
+    /// Percent-encodes `text` for a query value.
+    static func encode(_ text: String) -> String {
+        let allowed = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~/")
+        return text.addingPercentEncoding(withAllowedCharacters: allowed) ?? ""
+    }
+}

@@ -1,0 +1,59 @@
+import Foundation
+import HazChemStore
+import HazChemTables
+import Hummingbird
+import Logging
+
+/// Builds the web application over `database`: routes, middleware and templates.
+///
+/// The result runs with `runService()` (see ``runWebServer(database:tables:configuration:onListening:)``) or
+/// under HummingbirdTesting (`app.test(.router)`). Start-up removes expired sessions and fails with a
+/// ``WebError`` when the configuration or templates are wrong. `onListening` runs once the socket is bound.
+package func buildApplication(
+    database: AppDatabase, tables: TableCatalog, configuration: WebConfiguration,
+    onListening: @escaping @Sendable () async -> Void = {}
+) async throws -> some ApplicationProtocol {
+    try configuration.validate()
+    let pages = try await PageRenderer(directory: configuration.templatesDirectory, database: database)
+    try database.endExpiredSessions()
+    let services = WebServices(
+        database: database, tables: tables, configuration: configuration, pages: pages,
+        hasher: BcryptHasher(cost: configuration.bcryptCost), throttle: LoginThrottle(policy: configuration.loginPolicy)
+    )
+    var logger = Logger(label: "hazchem.web")
+    logger.logLevel = .info
+    return Application(
+        router: makeRouter(services),
+        configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "HazChem"),
+        onServerRunning: { _ in await onListening() }, logger: logger)
+}
+
+/// Builds the application and serves requests until the process receives SIGINT or SIGTERM (`hazchem serve`).
+package func runWebServer(
+    database: AppDatabase, tables: TableCatalog, configuration: WebConfiguration,
+    onListening: @escaping @Sendable () async -> Void
+) async throws {
+    let app = try await buildApplication(
+        database: database, tables: tables, configuration: configuration, onListening: onListening)
+    try await app.runService()
+}
+
+/// The router: global middleware, then each area's route group under its prefix.
+///
+/// To add an area: write `XRoutes: WebRoutes` in `Routes/`, its templates in `Templates/`, a
+/// ``NavigationItem`` line, and mount it here under `signedIn` (adding ``RequireRoleMiddleware`` when only
+/// some roles may use it). Records outside the user's scope must come back from the store as nil → 404.
+func makeRouter(_ services: WebServices) -> Router<WebRequestContext> {
+    let router = Router(context: WebRequestContext.self)
+    router.add(middleware: SessionMiddleware(database: services.database, configuration: services.configuration))
+    router.add(middleware: ErrorPageMiddleware(pages: services.pages))
+    router.add(middleware: CSRFMiddleware())
+    StaticRoutes(services: services).register(on: router.group("static"))
+    LoginRoutes(services: services).register(on: router.group())
+    let signedIn = router.group().add(middleware: RequireLoginMiddleware())
+    DashboardRoutes(services: services).register(on: signedIn)
+    EnterpriseRoutes(services: services).register(on: signedIn.group("enterprises"))
+    UserAdminRoutes(services: services).register(
+        on: signedIn.group("admin/users").add(middleware: RequireRoleMiddleware(roles: [.administrator])))
+    return router
+}

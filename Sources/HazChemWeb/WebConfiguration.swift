@@ -1,0 +1,54 @@
+import Foundation
+import HazChemStore
+
+/// How the web application runs: where it listens, its templates and its security settings.
+package struct WebConfiguration: Sendable {
+    /// The address to listen on; loopback (127.0.0.1) by default.
+    package var host: String
+    /// The TCP port.
+    package var port: Int
+    /// The folder holding the `.mustache` templates and `static/`.
+    package var templatesDirectory: URL
+    /// How long a session lasts without being used, in seconds (sliding): 8 hours.
+    package var sessionLifetime: TimeInterval
+    /// The bcrypt cost for new passwords (tests use 4).
+    package var bcryptCost: UInt8
+    /// How repeated failed sign-ins are slowed down.
+    package var loginPolicy: LoginPolicy
+    /// Whether cookies carry `Secure` (sent over HTTPS only); off by default on loopback.
+    package var secureCookies: Bool
+    /// When set, `GET /dev-login?token=…&user=…` signs in as any enabled user; loopback only, for browser tests.
+    package var devLoginToken: String?
+    /// Enterprises per page in the enterprise list.
+    package var pageSize: Int
+
+    /// Creates a configuration with the defaults above, listening on `host`:`port`.
+    package init(templatesDirectory: URL, host: String = "127.0.0.1", port: Int = 8080) {
+        self.templatesDirectory = templatesDirectory
+        self.host = host
+        self.port = port
+        sessionLifetime = 8 * 3600
+        bcryptCost = 12
+        loginPolicy = LoginPolicy()
+        secureCookies = !Self.isLoopback(host)
+        devLoginToken = nil
+        pageSize = 50
+    }
+
+    /// Whether `host` is a loopback address (127.x.x.x, ::1 or localhost).
+    package static func isLoopback(_ host: String) -> Bool {
+        host == "localhost" || host == "::1" || host.hasPrefix("127.")
+    }
+
+    /// Refuses settings that would be unsafe or cannot work.
+    package func validate() throws(WebError) {
+        guard (1...65535).contains(port) else { throw WebError(.configuration, "端口应在 1–65535 之间：\(port)") }
+        if let token = devLoginToken {
+            guard Self.isLoopback(host) else {
+                throw WebError(.configuration, "--dev-login-token 只能在本机回环地址（127.0.0.1）上使用，当前监听 \(host)")
+            }
+            guard token.count >= 16 else { throw WebError(.configuration, "--dev-login-token 至少需要16个字符") }
+        }
+        guard sessionLifetime >= 60 else { throw WebError(.configuration, "会话有效期至少为60秒") }
+    }
+}

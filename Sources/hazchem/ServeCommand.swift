@@ -1,0 +1,62 @@
+import ArgumentParser
+import Foundation
+import HazChemStore
+import HazChemTables
+import HazChemWeb
+
+/// `hazchem serve`: runs the web application on the campaign database.
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "启动网页服务（默认只在本机 127.0.0.1:8080 监听）",
+        discussion: """
+            网页与命令行使用同一个数据库；用户用 hazchem user add 创建。网页模板默认在 ./Templates
+            （或环境变量 HAZCHEM_TEMPLATES、程序所在检出目录中的 Templates/）。
+            在其他地址上监听时，Cookie 默认只通过 HTTPS 发送；如确需在内网用 HTTP，请加 --insecure-cookies。
+            --dev-login-token 仅供浏览器自动测试：打开 /dev-login?token=令牌&user=用户名 即以该用户登录，只允许在回环地址上使用。
+            """)
+
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var tables: TableOptions
+    @Option(help: "监听地址") var host = "127.0.0.1"
+    @Option(help: "端口") var port = 8080
+    @Option(help: ArgumentHelp("网页模板目录", valueName: "DIR")) var templates: String?
+    @Flag(help: "Cookie 不加 Secure 标记（在非本机地址上用纯 HTTP 时）") var insecureCookies = false
+    @Option(help: ArgumentHelp("浏览器测试用的登录令牌（至少16个字符，仅限回环地址）", valueName: "TOKEN"))
+    var devLoginToken: String?
+
+    func run() async throws {
+        var opened: AppDatabase?
+        try StoreCLI.run { () throws(StoreError) in opened = try database.open(actor: StoreOptions.actor(nil)) }
+        let catalog = try tables.catalog()
+        var configuration: WebConfiguration
+        do {
+            configuration = WebConfiguration(
+                templatesDirectory: try WebConfiguration.locateTemplates(
+                    explicit: templates, environment: ProcessInfo.processInfo.environment,
+                    currentDirectory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
+                    executable: Bundle.main.executableURL),
+                host: host, port: port)
+        } catch {
+            StoreCLI.printError(error.description)
+            throw ExitCode(2)
+        }
+        configuration.devLoginToken = devLoginToken
+        if insecureCookies { configuration.secureCookies = false }
+        if !WebConfiguration.isLoopback(host) {
+            StoreCLI.printError("注意：正在 \(host) 上监听，本服务不提供 HTTPS，请置于 HTTPS 反向代理之后。")
+        }
+        let address = "http://\(host):\(port)/"
+        do {
+            try await runWebServer(database: opened!, tables: catalog, configuration: configuration) {
+                FileHandle.standardOutput.write(Data("HazChem 网页服务已启动：\(address) （按 Ctrl+C 停止）\n".utf8))
+            }
+        } catch let error as WebError {
+            StoreCLI.printError(error.description)
+            throw ExitCode(2)
+        } catch {
+            StoreCLI.printError("网页服务无法启动或意外停止：\(error)")
+            throw ExitCode(1)
+        }
+    }
+}

@@ -21,6 +21,7 @@ package enum Schema {
             try db.execute(sql: v1Assessment)
             try db.execute(sql: v1Triggers)
         }
+        migrator.registerMigration("v2-assess") { db in try db.execute(sql: v2Assess) }
         return migrator
     }
 

@@ -44,7 +44,11 @@ extension AppDatabase {
         guard let detail = try assessmentDetail(id: id) else {
             throw StoreError(.notFound, entity: "评估 #\(id)", message: "评估不存在")
         }
-        return AssessmentFile(detail: detail)
+        var file = AssessmentFile(detail: detail)
+        if let county = try regionDirectory().county(code: detail.enterprise.countyCode) {
+            file.enterprise[.county] = county.name
+        }
+        return file
     }
 }
 

@@ -222,7 +222,10 @@ private struct YAMLText {
         if value.contains(": ") || value.contains(" #") || value.hasSuffix(":") { return false }
         if value.unicodeScalars.contains(where: { $0.value < 0x20 }) { return false }
         if reserved.contains(value.lowercased()) { return false }
-        if value.unicodeScalars.allSatisfy({ "0123456789.+-_:eE".unicodeScalars.contains($0) }) { return false }
+        let numeric = "0123456789.+-_:eE".unicodeScalars
+        if "0123456789+-.".unicodeScalars.contains(first), value.unicodeScalars.allSatisfy(numeric.contains) {
+            return false
+        }
         return true
     }
 }

@@ -33,5 +33,7 @@ package struct HazardUpdate: Sendable, Equatable {
     }
 
     /// Whether the update changes any particular (as opposed to only the status).
-    var changesParticulars: Bool { measure != nil || deadline != nil || responsiblePerson != nil || location != nil }
+    package var changesParticulars: Bool {
+        measure != nil || deadline != nil || responsiblePerson != nil || location != nil
+    }
 }

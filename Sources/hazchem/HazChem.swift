@@ -17,6 +17,9 @@ struct HazChem: ParsableCommand {
             AuditCommand.self,
             BackupCommand.self,
             RegionCommand.self,
+            AssessmentCommand.self,
+            HazardCommand.self,
+            DispositionCommand.self,
         ]
     )
 }

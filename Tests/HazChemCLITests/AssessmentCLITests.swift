@@ -56,7 +56,7 @@ struct AssessmentCLITests {
         #expect(refused.stderr == "bad.yaml 第67行 字段“responses.A03.response”：检查项 A03 的答复“好的”无效（应为：符合、不符合、不适用、未查）\n")
     }
 
-    @Test("the whole lifecycle through the commands: create, respond, answer, submit, sign, dispose")
+    @Test("the lifecycle through the commands: create, start, respond with a plan, answer, refused submissions, show")
     func lifecycle() throws {
         let folder = try RepositoryPaths.temporaryDirectory()
         let db = folder.appendingPathComponent("c.sqlite").path

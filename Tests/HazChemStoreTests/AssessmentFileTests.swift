@@ -17,7 +17,7 @@ struct AssessmentFileTests {
 
     @Test("the shipped example imports into an empty database: enterprise, experts, panel, decided assessment")
     func example() throws {
-        let database = try StoreFixtures.database()
+        let database = try AssessmentFixture.database()
         let assessment = try Self.importExample(into: database)
         #expect(assessment.status == .dispositionDecided)
         #expect((assessment.score, assessment.grade) == (Tenths(raw: 794), .yellow))
@@ -41,12 +41,12 @@ struct AssessmentFileTests {
 
     @Test("export → import into an empty database round-trips to the same file and score")
     func roundTrip() throws {
-        let first = try StoreFixtures.database()
+        let first = try AssessmentFixture.database()
         let id = try Self.importExample(into: first).id!
         let exported = AssessmentFileWriter.text(try first.exportAssessment(id: id))
         let parsed = try AssessmentFileReader.read(file: "export.yaml", text: exported)
         #expect(parsed == (try first.exportAssessment(id: id)))
-        let second = try StoreFixtures.database()
+        let second = try AssessmentFixture.database()
         let copy = try second.importAssessment(
             parsed, fileName: "export.yaml", tablesDirectory: RepositoryPaths.checklists, actor: "测试员")
         #expect((copy.score, copy.grade, copy.status) == (Tenths(raw: 794), .yellow, .dispositionDecided))
@@ -67,7 +67,7 @@ struct AssessmentFileTests {
             actor: "测试员")
         let text = AssessmentFileWriter.text(try fixture.database.exportAssessment(id: fixture.id))
         #expect(text.contains("grading:\n  proposed:\n    \"2.1.1\": true\n    \"6.1.1\": 1\n"))
-        let second = try StoreFixtures.database()
+        let second = try AssessmentFixture.database()
         let copy = try second.importAssessment(
             try AssessmentFileReader.read(file: "a.yaml", text: text), fileName: "a.yaml",
             tablesDirectory: RepositoryPaths.checklists,
@@ -99,7 +99,7 @@ struct AssessmentFileTests {
         text = text.replacingOccurrences(of: "    \"1.2.3\": 1\n", with: "    \"1.2.3\": 1\n    \"1.2.9\": 1\n")
         text = text.replacingOccurrences(
             of: "  B10: { response: 符合, expert: 王建国 }", with: "  B10: { response: 符合, expert: 王五 }")
-        let database = try StoreFixtures.database()
+        let database = try AssessmentFixture.database()
         let audit = try database.auditLog(AuditFilter(limit: 10_000)).count
         let file = try AssessmentFileReader.read(file: "bad.yaml", text: text)
         let error = #expect(throws: StoreError.self) {
@@ -122,7 +122,7 @@ struct AssessmentFileTests {
         var text = try String(contentsOf: Self.example, encoding: .utf8)
         text = text.replacingOccurrences(of: "  A02: { response: 符合, expert: 王建国 }\n", with: "")
         text = text.replacingOccurrences(of: "  - person: 周立新\n    role: 分管生产负责人\n    result: 合格\n", with: "")
-        let database = try StoreFixtures.database()
+        let database = try AssessmentFixture.database()
         let file = try AssessmentFileReader.read(file: "c.yaml", text: text)
         let error = #expect(throws: StoreError.self) {
             try database.importAssessment(

@@ -22,7 +22,7 @@ struct AssessmentFixture {
         enterprise: Enterprise = StoreFixtures.enterprise(1), tables: URL = RepositoryPaths.checklists,
         database: AppDatabase? = nil
     ) throws {
-        let database = try database ?? StoreFixtures.database()
+        let database = try database ?? Self.database()
         self.database = database
         let stored = try database.addEnterprise(enterprise, actor: Self.actor)
         self.enterprise = stored
@@ -52,6 +52,16 @@ struct AssessmentFixture {
     }
 
     var id: Int64 { assessment.id! }
+
+    /// A database with the shipped regions, migrated and synced once per test run.
+    private static let template = Result { try StoreFixtures.database() }
+
+    /// A new in-memory copy of ``template`` (as ``StoreFixtures/database()``, without re-reading the regions).
+    static func database() throws -> AppDatabase {
+        let queue = try DatabaseQueue(configuration: AppDatabase.makeConfiguration())
+        try template.get().writer.backup(to: queue)
+        return try AppDatabase(queue, now: { StoreFixtures.now })
+    }
 
     /// 2019-07-`day`.
     static func july(_ day: Int) -> LocalDate { LocalDate(year: 2019, month: 7, day: day)! }

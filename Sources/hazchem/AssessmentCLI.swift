@@ -45,6 +45,16 @@ enum AssessmentCLI {
         return region.code
     }
 
+    /// The hazard status of an option: code name or label (未整改, 整改中, 已整改, 已验收).
+    static func hazardStatus(_ text: String, option: String) throws(StoreError) -> HazardStatus {
+        guard let status = HazardStatus(rawValue: text) ?? HazardStatus.allCases.first(where: { $0.label == text })
+        else {
+            let labels = HazardStatus.allCases.map(\.label).joined(separator: "、")
+            throw StoreCLI.invalid(option, "未知的隐患状态“\(text)”（应为：\(labels)）")
+        }
+        return status
+    }
+
     /// `评估 #3（第2版）已签署，得分 79.4，黄色`.
     static func summary(_ assessment: Assessment) -> String {
         var text = "\(assessment.entityLabel)：\(assessment.status.label)"

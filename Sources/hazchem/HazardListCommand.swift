@@ -18,15 +18,7 @@ struct HazardListCommand: ParsableCommand {
         try StoreCLI.run { () throws(StoreError) in
             let database = try store.open()
             var filter = HazardFilter(countyCode: try AssessmentCLI.county(county, in: database))
-            if let status {
-                guard
-                    let value = HazardStatus(rawValue: status)
-                        ?? HazardStatus.allCases.first(where: { $0.label == status })
-                else {
-                    throw StoreCLI.invalid("--status", "未知的隐患状态“\(status)”（应为：未整改、整改中、已整改、已验收）")
-                }
-                filter.status = value
-            }
+            if let status { filter.status = try AssessmentCLI.hazardStatus(status, option: "--status") }
             if let level {
                 guard let value = HazardLevel(label: level) else {
                     throw StoreCLI.invalid("--level", "未知的隐患级别“\(level)”")

@@ -21,15 +21,7 @@ struct HazardUpdateCommand: ParsableCommand {
                 date: try AssessmentCLI.date(date, option: "--date"), measure: measure,
                 deadline: try AssessmentCLI.date(deadline, option: "--deadline"), responsiblePerson: responsible,
                 location: location)
-            if let status {
-                guard
-                    let value = HazardStatus(rawValue: status)
-                        ?? HazardStatus.allCases.first(where: { $0.label == status })
-                else {
-                    throw StoreCLI.invalid("--status", "未知的隐患状态“\(status)”（应为：整改中、已整改）")
-                }
-                update.status = value
-            }
+            if let status { update.status = try AssessmentCLI.hazardStatus(status, option: "--status") }
             if update.status == nil, !update.changesParticulars {
                 throw StoreCLI.invalid("--status", "请给出新状态或要修改的整改信息")
             }

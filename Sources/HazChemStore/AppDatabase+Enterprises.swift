@@ -7,21 +7,23 @@ extension AppDatabase {
     @discardableResult
     package func addEnterprise(_ enterprise: Enterprise, actor: String) throws(StoreError) -> Enterprise {
         try Self.checkActor(actor)
-        return try write { db in
-            try Self.check(enterprise, regions: RegionDirectory(try Region.fetchAll(db)))
-            if let other = try Enterprise.filter(Column("credit_code") == enterprise.creditCode.value).fetchOne(db) {
-                throw StoreError(
-                    .conflict, field: EnterpriseField.creditCode.header, entity: enterprise.entityLabel,
-                    message: "统一社会信用代码已存在（企业“\(other.name)”），如需修改请使用更新")
-            }
-            var record = enterprise
-            record.id = nil
-            (record.createdAt, record.updatedAt) = (now(), now())
-            try record.insert(db)
-            try Enterprise.audit(
-                db, at: now().databaseValue, actor: actor, action: "create", id: record.id!, before: nil)
-            return record
+        return try write { db in try insertEnterprise(db, enterprise, actor: actor) }
+    }
+
+    /// ``addEnterprise(_:actor:)`` in the caller's transaction.
+    func insertEnterprise(_ db: Database, _ enterprise: Enterprise, actor: String) throws -> Enterprise {
+        try Self.check(enterprise, regions: RegionDirectory(try Region.fetchAll(db)))
+        if let other = try Enterprise.filter(Column("credit_code") == enterprise.creditCode.value).fetchOne(db) {
+            throw StoreError(
+                .conflict, field: EnterpriseField.creditCode.header, entity: enterprise.entityLabel,
+                message: "统一社会信用代码已存在（企业“\(other.name)”），如需修改请使用更新")
         }
+        var record = enterprise
+        record.id = nil
+        (record.createdAt, record.updatedAt) = (now(), now())
+        try record.insert(db)
+        try Enterprise.audit(db, at: now().databaseValue, actor: actor, action: "create", id: record.id!, before: nil)
+        return record
     }
 
     /// Replaces the particulars of the stored enterprise with `enterprise.id`; unchanged records are not rewritten.

@@ -7,24 +7,27 @@ extension AppDatabase {
     @discardableResult
     package func addExpert(_ expert: Expert, actor: String) throws(StoreError) -> Expert {
         try Self.checkActor(actor)
-        return try write { db in
-            var problems: [StoreError.Problem] = []
-            if expert.name.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-                problems.append(.init(field: "姓名", message: "专家姓名不能为空"))
-            }
-            if let employer = expert.employerEnterpriseID, try Enterprise.fetchOne(db, key: employer) == nil {
-                problems.append(.init(field: "工作单位企业", message: "企业编号 \(employer) 不存在"))
-            }
-            if !problems.isEmpty { throw StoreError(.invalidInput, problems: problems) }
-            var record = expert
-            record.id = nil
-            (record.createdAt, record.updatedAt) = (now(), now())
-            try record.insert(db)
-            try audit(
-                db, actor: actor, action: "create", entity: "expert", entityID: record.id.map(String.init),
-                after: try AuditJSON.encode(record))
-            return record
+        return try write { db in try insertExpert(db, expert, actor: actor) }
+    }
+
+    /// ``addExpert(_:actor:)`` in the caller's transaction.
+    func insertExpert(_ db: Database, _ expert: Expert, actor: String) throws -> Expert {
+        var problems: [StoreError.Problem] = []
+        if expert.name.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            problems.append(.init(field: "姓名", message: "专家姓名不能为空"))
         }
+        if let employer = expert.employerEnterpriseID, try Enterprise.fetchOne(db, key: employer) == nil {
+            problems.append(.init(field: "工作单位企业", message: "企业编号 \(employer) 不存在"))
+        }
+        if !problems.isEmpty { throw StoreError(.invalidInput, problems: problems) }
+        var record = expert
+        record.id = nil
+        (record.createdAt, record.updatedAt) = (now(), now())
+        try record.insert(db)
+        try audit(
+            db, actor: actor, action: "create", entity: "expert", entityID: record.id.map(String.init),
+            after: try AuditJSON.encode(record))
+        return record
     }
 
     /// The experts, optionally of one specialty, by name.

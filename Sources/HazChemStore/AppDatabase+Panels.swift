@@ -9,44 +9,49 @@ extension AppDatabase {
         -> PanelDetail
     {
         try Self.checkActor(actor)
-        return try write { db in
-            let ids = Array(Set(assignments.map(\.expertID)))
-            let experts = Dictionary(
-                uniqueKeysWithValues: try Expert.fetchAll(db, keys: ids).map { ($0.id!, $0) })
-            let enterprise = try Enterprise.fetchOne(db, key: panel.enterpriseID)
-            var overlapping: [Int64: [Panel]] = [:]
-            if panel.onSiteStart <= panel.onSiteEnd {
-                let rows = try Row.fetchAll(
-                    db,
-                    sql: """
-                        SELECT m.expert_id, p.* FROM panel_member m JOIN panel p ON p.id = m.panel_id
-                        WHERE p.on_site_start <= ? AND p.on_site_end >= ? AND m.expert_id IN (\(ids.map(String.init).joined(separator: ",")))
-                        ORDER BY p.id
-                        """, arguments: [panel.onSiteEnd, panel.onSiteStart])
-                for row in rows { overlapping[row["expert_id"], default: []].append(try Panel(row: row)) }
-            }
-            let problems = PanelRules.problems(
-                panel: panel, assignments: assignments, experts: experts, enterprise: enterprise,
-                overlapping: overlapping)
-            if !problems.isEmpty {
-                throw StoreError(
-                    .invalidInput, problems: problems.map { .init(entity: panel.entityLabel, message: $0) })
-            }
-            var record = panel
-            record.id = nil
-            record.createdAt = now()
-            try record.insert(db)
-            let members = assignments.map {
-                PanelMember(
-                    panelID: record.id!, expertID: $0.expertID, role: $0.role,
-                    specialty: $0.specialty ?? experts[$0.expertID]!.specialty)
-            }
-            for member in members { try member.insert(db) }
-            try audit(
-                db, actor: actor, action: "create", entity: "panel", entityID: String(record.id!),
-                after: try AuditJSON.encode(PanelAuditRecord(panel: record, members: members)))
-            return try Self.detail(db, panel: record)
+        return try write { db in try insertPanel(db, panel, assignments: assignments, actor: actor) }
+    }
+
+    /// ``createPanel(_:assignments:actor:)`` in the caller's transaction.
+    func insertPanel(_ db: Database, _ panel: Panel, assignments: [Panel.Assignment], actor: String) throws
+        -> PanelDetail
+    {
+        let ids = Array(Set(assignments.map(\.expertID)))
+        let experts = Dictionary(
+            uniqueKeysWithValues: try Expert.fetchAll(db, keys: ids).map { ($0.id!, $0) })
+        let enterprise = try Enterprise.fetchOne(db, key: panel.enterpriseID)
+        var overlapping: [Int64: [Panel]] = [:]
+        if panel.onSiteStart <= panel.onSiteEnd {
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT m.expert_id, p.* FROM panel_member m JOIN panel p ON p.id = m.panel_id
+                    WHERE p.on_site_start <= ? AND p.on_site_end >= ? AND m.expert_id IN (\(ids.map(String.init).joined(separator: ",")))
+                    ORDER BY p.id
+                    """, arguments: [panel.onSiteEnd, panel.onSiteStart])
+            for row in rows { overlapping[row["expert_id"], default: []].append(try Panel(row: row)) }
         }
+        let problems = PanelRules.problems(
+            panel: panel, assignments: assignments, experts: experts, enterprise: enterprise,
+            overlapping: overlapping)
+        if !problems.isEmpty {
+            throw StoreError(
+                .invalidInput, problems: problems.map { .init(entity: panel.entityLabel, message: $0) })
+        }
+        var record = panel
+        record.id = nil
+        record.createdAt = now()
+        try record.insert(db)
+        let members = assignments.map {
+            PanelMember(
+                panelID: record.id!, expertID: $0.expertID, role: $0.role,
+                specialty: $0.specialty ?? experts[$0.expertID]!.specialty)
+        }
+        for member in members { try member.insert(db) }
+        try audit(
+            db, actor: actor, action: "create", entity: "panel", entityID: String(record.id!),
+            after: try AuditJSON.encode(PanelAuditRecord(panel: record, members: members)))
+        return try Self.detail(db, panel: record)
     }
 
     /// The panel with this id, its enterprise and people, or nil.
@@ -66,7 +71,7 @@ extension AppDatabase {
         }
     }
 
-    private static func detail(_ db: Database, panel: Panel) throws -> PanelDetail {
+    static func detail(_ db: Database, panel: Panel) throws -> PanelDetail {
         let enterprise = try Enterprise.fetchOne(db, key: panel.enterpriseID)!
         let members = try PanelMember.filter(Column("panel_id") == panel.id!).fetchAll(db)
         let experts = Dictionary(

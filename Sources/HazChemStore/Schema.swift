@@ -23,6 +23,7 @@ package enum Schema {
         }
         migrator.registerMigration("v2-mhistore", migrate: migrateHazardUnits)
         migrator.registerMigration("v2-web") { db in try db.execute(sql: v2Web) }
+        migrator.registerMigration("v2-assess") { db in try db.execute(sql: v2Assess) }
         return migrator
     }
 

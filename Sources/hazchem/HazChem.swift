@@ -20,6 +20,9 @@ struct HazChem: AsyncParsableCommand {
             ReportCommand.self,
             ServeCommand.self,
             UserCommand.self,
+            AssessmentCommand.self,
+            HazardCommand.self,
+            DispositionCommand.self,
         ]
     )
 }

@@ -23,10 +23,22 @@ struct SchemaTests {
             names == [
                 "assessment", "audit_log", "checklist_response", "disposition", "enterprise", "expert",
                 "grading_answer",
-                "hazard", "hazard_unit", "hazard_unit_chemical",
+                "hazard",
                 "monthly_submission", "panel", "panel_member", "region", "signature", "spot_check",
                 "table_snapshot",
             ])
+    }
+
+    @Test("the later migrations add units, users and sessions")
+    func laterTables() throws {
+        let queue = try DatabaseQueue()
+        try Schema.migrator.migrate(queue)
+        let names = try queue.read { db in
+            try Set(String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'"))
+        }
+        #expect(names.isSuperset(of: ["hazard_unit", "hazard_unit_chemical", "app_user", "web_session"]))
+        let applied = try queue.read { db in try Schema.migrator.appliedMigrations(db) }
+        #expect(applied == ["v1", "v2-mhistore", "v2-web", "v2-assess"])
     }
 
     @Test("foreign keys are enforced")

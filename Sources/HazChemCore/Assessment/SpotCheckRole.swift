@@ -32,4 +32,23 @@ package enum SpotCheckRole: String, CaseIterable, Codable, Sendable {
         default: false
         }
     }
+
+    /// The roles every assessment must have examined, in this order.
+    package static var mandatory: [SpotCheckRole] { allCases.filter(\.isMandatory) }
+
+    /// Accepts the code name, the label, or a short form (安全负责人, 生产负责人, 技术负责人, 员工).
+    package init?(label text: String) {
+        let t = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        if let value = SpotCheckRole(rawValue: t) ?? SpotCheckRole.allCases.first(where: { $0.label == t }) {
+            self = value
+            return
+        }
+        let short: [String: SpotCheckRole] = [
+            "安全负责人": .safetyHead, "生产负责人": .productionHead, "技术负责人": .technologyHead,
+            "仪表管理人员": .instrumentManager, "电气仪表管理人员": .instrumentManager, "员工": .worker,
+            "操作人员": .worker, "一线操作人员": .worker,
+        ]
+        guard let value = short[t] else { return nil }
+        self = value
+    }
 }

@@ -1,0 +1,116 @@
+import Foundation
+import GRDB
+import HazChemCore
+
+extension AppDatabase {
+    /// Everything about one assessment version, tables loaded from its snapshots; nil when it does not exist.
+    ///
+    /// - parameter asOf: the day lateness is judged on (today when nil).
+    package func assessmentDetail(id: Int64, asOf: LocalDate? = nil) throws(StoreError) -> AssessmentDetail? {
+        let day = asOf ?? LocalDate.today(now())
+        return try read { db in
+            guard let assessment = try Assessment.fetchOne(db, key: id) else { return nil }
+            let session = AssessmentSession(db: db, now: now(), actor: "")
+            let state = try session.state(assessment)
+            return try Self.detail(db, state: state, asOf: day)
+        }
+    }
+
+    /// The assessments matching `filter`, by county (configuration order), enterprise name, version.
+    package func assessments(_ filter: AssessmentFilter = AssessmentFilter()) throws(StoreError) -> [AssessmentListing]
+    {
+        let day = filter.asOf ?? LocalDate.today(now())
+        return try read { db in
+            var conditions: [String] = []
+            var arguments: [any DatabaseValueConvertible] = []
+            if let county = filter.countyCode { conditions.append("e.county_code = ?"); arguments.append(county) }
+            if let status = filter.status { conditions.append("a.status = ?"); arguments.append(status.rawValue) }
+            if let id = filter.enterpriseID { conditions.append("a.enterprise_id = ?"); arguments.append(id) }
+            if let from = filter.from { conditions.append("a.on_site_end >= ?"); arguments.append(from) }
+            if let to = filter.to { conditions.append("a.on_site_end <= ?"); arguments.append(to) }
+            if filter.latestVersionOnly {
+                conditions.append("NOT EXISTS (SELECT 1 FROM assessment n WHERE n.previous_version_id = a.id)")
+            }
+            let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT a.*, p.name AS panel_name,
+                        (SELECT x.name FROM panel_member m JOIN expert x ON x.id = m.expert_id
+                         WHERE m.panel_id = a.panel_id AND m.role = 'leader') AS leader_name
+                    FROM assessment a JOIN enterprise e ON e.id = a.enterprise_id LEFT JOIN panel p ON p.id = a.panel_id
+                    \(whereClause)
+                    ORDER BY (SELECT position FROM region WHERE code = e.county_code), e.name, a.id
+                    """, arguments: StatementArguments(arguments))
+            let enterprises = Dictionary(
+                uniqueKeysWithValues: try Enterprise.fetchAll(db, keys: Set(rows.map { $0["enterprise_id"] as Int64 }))
+                    .map { ($0.id!, $0) })
+            return try rows.map { row in
+                let assessment = try Assessment(row: row)
+                return AssessmentListing(
+                    assessment: assessment, enterprise: enterprises[assessment.enterpriseID]!,
+                    panelName: row["panel_name"], leaderName: row["leader_name"], late: assessment.isLate(asOf: day))
+            }
+        }
+    }
+
+    /// Builds the detail of a loaded state.
+    static func detail(_ db: Database, state: AssessmentState, asOf: LocalDate) throws -> AssessmentDetail {
+        let assessment = state.assessment
+        let id = assessment.id!
+        let tables = state.tables
+        let order = Dictionary(uniqueKeysWithValues: tables.checklist.items.enumerated().map { ($1.id, $0) })
+        let responses = state.responses.sorted {
+            (order[$0.itemID] ?? .max, $0.itemID) < (order[$1.itemID] ?? .max, $1.itemID)
+        }
+        .map { AssessmentDetail.ResponseLine(response: $0, expert: $0.expertID.flatMap { state.experts[$0] }) }
+        let idOrder = tables.grading.ruleEntries.map(\.rule.id) + tables.grading.directRed.map(\.id)
+        let answerOrder = Dictionary(idOrder.enumerated().map { ($1, $0) }, uniquingKeysWith: min)
+        let answers = state.answers.sorted {
+            (answerOrder[$0.ruleID] ?? .max, $0.ruleID) < (answerOrder[$1.ruleID] ?? .max, $1.ruleID)
+        }
+        var sheet: ScoreSheet?
+        var problems: [String] = []
+        do { sheet = try GradingEngine(table: tables.grading).score(state.gradingAnswers) } catch {
+            problems = error.problems.map(\.message)
+        }
+        var unmet: [SignOffRequirement] = []
+        if !assessment.status.isFrozen {
+            unmet = state.facts.unmetRequirements(includingSignatures: assessment.status == .submitted)
+        }
+        let hazards = try Hazard.filter(Column("assessment_id") == id).fetchAll(db)
+            .sorted { (order[$0.itemID ?? ""] ?? .max, $0.id!) < (order[$1.itemID ?? ""] ?? .max, $1.id!) }
+        let signers = state.requiredSigners.map(\.id)
+        let signatures = state.signatures.compactMap { signature in
+            state.experts[signature.expertID].map { AssessmentDetail.SignatureLine(signature: signature, expert: $0) }
+        }
+        .sorted {
+            (signers.firstIndex(of: $0.expert.id!) ?? .max, $0.expert.name) < (
+                signers.firstIndex(of: $1.expert.id!) ?? .max, $1.expert.name
+            )
+        }
+        let panel = try state.panel.map { try Self.detail(db, panel: $0) }
+        return AssessmentDetail(
+            assessment: assessment, enterprise: state.enterprise, panel: panel, checklist: tables.checklist,
+            gradingTable: tables.grading, criteria: tables.criteria, responses: responses, answers: answers,
+            confirmedAnswers: GradingAnswers(
+                table: tables.grading, rows: state.answers.filter { $0.source == .confirmed }),
+            gradingAnswers: state.gradingAnswers, scoreSheet: sheet, gradingProblems: problems,
+            progress: ChecklistEvaluator(checklist: tables.checklist).progress(of: state.checklistResponses),
+            unmet: unmet, hazards: hazards, spotChecks: state.spotChecks, signatures: signatures,
+            disposition: try Disposition.filter(Column("assessment_id") == id).fetchOne(db),
+            versions: try versions(db, of: assessment), asOf: asOf)
+    }
+
+    /// Every version of the assessment chain holding `assessment`, oldest first.
+    private static func versions(_ db: Database, of assessment: Assessment) throws -> [Assessment] {
+        var chain = [assessment]
+        while let previous = chain.first?.previousVersionID, let row = try Assessment.fetchOne(db, key: previous) {
+            chain.insert(row, at: 0)
+        }
+        while let next = try Assessment.filter(Column("previous_version_id") == chain.last!.id!).fetchOne(db) {
+            chain.append(next)
+        }
+        return chain
+    }
+}

@@ -1,0 +1,97 @@
+import Foundation
+import GRDB
+import HazChemCore
+
+extension AssessmentSession {
+    /// Creates a planned assessment of an enterprise by one of its panels with `tables`, stores the table
+    /// snapshots and pre-fills the grading answers.
+    func create(enterpriseID: Int64, panelID: Int64, tables: AssessmentTables) throws -> Assessment {
+        guard let enterprise = try Enterprise.fetchOne(db, key: enterpriseID) else {
+            throw StoreError(.notFound, entity: "企业 #\(enterpriseID)", message: "企业不存在")
+        }
+        guard let panel = try Panel.fetchOne(db, key: panelID) else {
+            throw StoreError(.notFound, entity: "专家组 #\(panelID)", message: "专家组不存在")
+        }
+        var problems: [StoreError.Problem] = []
+        if panel.enterpriseID != enterpriseID {
+            problems.append(
+                .init(
+                    field: "专家组", entity: panel.entityLabel,
+                    message: "专家组（编号\(panelID)）是为另一家企业组建的，不能评估“\(enterprise.name)”"))
+        }
+        for (header, label) in [(tables.grading.header, "分级表"), (tables.checklist.header, "检查表")]
+        where !header.appliesTo.contains(enterprise.kind) {
+            problems.append(
+                .init(
+                    field: label, entity: enterprise.entityLabel,
+                    message: "\(label)“\(header.id)”不适用于“\(enterprise.kind.label)”企业"))
+        }
+        if let other = try Assessment.filter(Column("panel_id") == panelID).fetchOne(db) {
+            problems.append(
+                .init(
+                    field: "专家组", entity: panel.entityLabel,
+                    message: "专家组（编号\(panelID)）已用于\(other.entityLabel)；更正请使用 assessment correct"))
+        }
+        if !problems.isEmpty { throw StoreError(.invalidInput, problems: problems) }
+        try tables.storeSnapshots(db, at: now)
+        var assessment = Assessment(
+            enterpriseID: enterpriseID, panelID: panelID, version: 1, status: .planned,
+            onSiteStart: panel.onSiteStart, onSiteEnd: panel.onSiteEnd,
+            dueDate: panel.onSiteEnd.adding(days: ReportDeadline.days), gradingTableID: tables.grading.id,
+            gradingTableVersion: tables.grading.header.version, gradingTableHash: tables.gradingSource.hash,
+            checklistTableID: tables.checklist.header.id, checklistTableVersion: tables.checklist.header.version,
+            checklistTableHash: tables.checklistSource.hash, criteriaTableID: tables.criteria?.header.id,
+            criteriaTableVersion: tables.criteria?.header.version, criteriaTableHash: tables.criteriaSource?.hash,
+            directRed: [], risk: RiskDescription(), createdAt: now, updatedAt: now)
+        try assessment.insert(db)
+        try auditRecords("create", "assessment", String(assessment.id!), before: Assessment?.none, after: assessment)
+        try refreshPrefill(assessment)
+        return assessment
+    }
+
+    /// Creates the next version of a signed assessment: responses, answers, spot checks, risk texts and the
+    /// not-rectifiable finding copied; status 现场评估中; no signatures, no submission, no score.
+    func correct(_ id: Int64) throws -> Assessment {
+        let source = try assessment(id)
+        guard source.status.isFrozen else {
+            throw StoreError(
+                .invalidInput, entity: source.entityLabel,
+                message: "只有已签署的评估才能更正；“\(source.status.label)”的评估可以直接修改")
+        }
+        if let next = try Assessment.filter(Column("previous_version_id") == id).fetchOne(db) {
+            throw StoreError(
+                .conflict, entity: source.entityLabel, message: "此评估已有更正版本\(next.entityLabel)，请更正最新版本")
+        }
+        var copy = source
+        copy.id = nil
+        copy.version = source.version + 1
+        copy.previousVersionID = id
+        copy.status = .onSite
+        (copy.submittedDate, copy.signedDate, copy.score, copy.grade, copy.directRed) = (nil, nil, nil, nil, [])
+        (copy.createdAt, copy.updatedAt) = (now, now)
+        try copy.insert(db)
+        let newID = copy.id!
+        for table in ["checklist_response", "grading_answer"] {
+            let columns = try db.columns(in: table).map(\.name).filter { $0 != "assessment_id" }.joined(separator: ", ")
+            try db.execute(
+                sql:
+                    "INSERT INTO \(table) (assessment_id, \(columns)) SELECT ?, \(columns) FROM \(table) WHERE assessment_id = ?",
+                arguments: [newID, id])
+        }
+        try db.execute(
+            sql: """
+                INSERT INTO spot_check (assessment_id, person, role, result, note)
+                SELECT ?, person, role, result, note FROM spot_check WHERE assessment_id = ? ORDER BY id
+                """, arguments: [newID, id])
+        try auditRecords(
+            "correct", "assessment", String(newID), before: Assessment?.none,
+            after: CorrectionRecord(from: id, assessment: copy))
+        return copy
+    }
+}
+
+/// The audit record of a correction: which version it corrects and the new row.
+private struct CorrectionRecord: Encodable {
+    var from: Int64
+    var assessment: Assessment
+}

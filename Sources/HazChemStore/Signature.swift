@@ -1,0 +1,32 @@
+import Foundation
+import GRDB
+import HazChemCore
+
+/// A panel member's signature on an assessment report.
+package struct Signature: Sendable, Equatable, Codable {
+    /// The assessment.
+    package var assessmentID: Int64
+    /// The expert (or regulator) who signed.
+    package var expertID: Int64
+    /// The day signed.
+    package var signedAt: LocalDate
+
+    /// Creates a signature.
+    package init(assessmentID: Int64, expertID: Int64, signedAt: LocalDate) {
+        self.assessmentID = assessmentID
+        self.expertID = expertID
+        self.signedAt = signedAt
+    }
+}
+
+// MARK: - Database
+
+extension Signature: FetchableRecord, PersistableRecord {
+    package static let databaseTableName = "signature"
+
+    package enum CodingKeys: String, CodingKey {
+        case assessmentID = "assessment_id"
+        case expertID = "expert_id"
+        case signedAt = "signed_at"
+    }
+}

@@ -193,7 +193,7 @@ private final class TablesCache: @unchecked Sendable {
 
     func hash(of text: String) -> String {
         if let hash = lock.withLock({ hashes[text] }) { return hash }
-        let hash = AssessmentSHA256.hex(text)
+        let hash = SHA256.hex(text)
         lock.withLock { hashes[text] = hash }
         return hash
     }

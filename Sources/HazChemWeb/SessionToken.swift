@@ -1,4 +1,5 @@
 import Foundation
+import HazChemCore
 import HazChemReports
 
 /// Random tokens for session cookies and CSRF fields, and the hash under which a session is stored.

@@ -22,8 +22,8 @@ struct AssessmentLifecycleTests {
             ))
         let text = try String(
             contentsOf: RepositoryPaths.checklists.appendingPathComponent("production-storage.yaml"), encoding: .utf8)
-        #expect(a.gradingTableHash == AssessmentSHA256.hex(text))
-        #expect(AssessmentSHA256.hex("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        #expect(a.gradingTableHash == SHA256.hex(text))
+        #expect(SHA256.hex("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
         // A second assessment (another enterprise) shares the snapshots.
         let other = try AssessmentFixture(enterprise: StoreFixtures.enterprise(2), database: fixture.database)
         #expect(other.assessment.checklistTableHash == a.checklistTableHash)

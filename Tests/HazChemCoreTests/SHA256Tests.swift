@@ -1,4 +1,4 @@
-import HazChemReports
+import HazChemCore
 import Testing
 
 @Suite("SHA-256")

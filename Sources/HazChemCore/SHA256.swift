@@ -1,4 +1,6 @@
-/// SHA-256 (FIPS 180-4) in plain Swift, for the checksums that tie a filled-in form to its tables.
+import Foundation
+
+/// SHA-256 (FIPS 180-4) in plain Swift: table snapshot hashes, form checksums and session token hashes.
 ///
 /// Feed bytes with `update(_:)` any number of times, then read `finalize()` once. Not meant for large files
 /// or for secrets; it exists so the package needs no crypto dependency on Linux.

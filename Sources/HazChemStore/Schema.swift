@@ -24,6 +24,7 @@ package enum Schema {
         migrator.registerMigration("v2-mhistore", migrate: migrateHazardUnits)
         migrator.registerMigration("v2-web") { db in try db.execute(sql: v2Web) }
         migrator.registerMigration("v2-assess") { db in try db.execute(sql: v2Assess) }
+        migrator.registerMigration("v3-web2") { db in try db.execute(sql: v3Web2) }
         return migrator
     }
 

@@ -16,6 +16,9 @@ package struct NavigationItem: Sendable, Equatable {
     package static let all: [NavigationItem] = [
         NavigationItem(label: "首页", href: "/", roles: []),
         NavigationItem(label: "企业", href: "/enterprises", roles: []),
+        NavigationItem(label: "评估", href: "/assessments", roles: []),
+        NavigationItem(label: "隐患台账", href: "/hazards", roles: []),
+        NavigationItem(label: "月报", href: "/monthly", roles: [.administrator, .prefecture, .county]),
         NavigationItem(label: "用户管理", href: "/admin/users", roles: [.administrator]),
     ]
 

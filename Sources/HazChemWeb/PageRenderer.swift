@@ -15,10 +15,13 @@ package struct PageRenderer: Sendable {
     let database: AppDatabase
     /// `static/app.css`, served at `/static/app.css`.
     let stylesheet: String
+    /// `static/assessment.js` (the assessment page's autosave), served at `/static/assessment.js`.
+    let script: String
 
     /// The templates every deployment must have.
     static let requiredTemplates = [
         "layout", "login", "dashboard", "enterprises", "enterprise", "users", "user-form", "error",
+        "assessments", "assessment", "score-panel", "hazards", "hazard", "monthly", "monthly-review",
     ]
 
     /// Loads and parses every template in `directory`; a missing or malformed template stops start-up.
@@ -43,6 +46,11 @@ package struct PageRenderer: Sendable {
             throw WebError(.configuration, "缺少样式表 \(css.path)")
         }
         stylesheet = text
+        let js = directory.appendingPathComponent("static/assessment.js")
+        guard let code = try? String(contentsOf: js, encoding: .utf8) else {
+            throw WebError(.configuration, "缺少脚本 \(js.path)")
+        }
+        script = code
     }
 
     /// Renders `template` with `page` as its view model, framed for the signed-in user of `context`.

@@ -53,6 +53,14 @@ func makeRouter(_ services: WebServices) -> Router<WebRequestContext> {
     let signedIn = router.group().add(middleware: RequireLoginMiddleware())
     DashboardRoutes(services: services).register(on: signedIn)
     EnterpriseRoutes(services: services).register(on: signedIn.group("enterprises"))
+    let assessments = signedIn.group("assessments")
+    AssessmentRoutes(services: services).register(on: assessments)
+    AssessmentEntryRoutes(services: services).register(on: assessments)
+    AssessmentLifecycleRoutes(services: services).register(on: assessments)
+    HazardRoutes(services: services).register(on: signedIn.group("hazards"))
+    MonthlyRoutes(services: services).register(
+        on: signedIn.group("monthly").add(
+            middleware: RequireRoleMiddleware(roles: [.administrator, .prefecture, .county])))
     UserAdminRoutes(services: services).register(
         on: signedIn.group("admin/users").add(middleware: RequireRoleMiddleware(roles: [.administrator])))
     return router

@@ -28,10 +28,12 @@ struct WebClient {
         try await send(path, method: .get, body: nil)
     }
 
-    /// POST `fields` URL-encoded to `path`; the CSRF token is added unless `csrf` is given (nil leaves it out).
+    /// POST `fields` URL-encoded to `path`; the CSRF token is added unless `csrf` is given (nil leaves it out);
+    /// `headers` are sent as well (`Accept`, `X-CSRF-Token` for script requests).
     @discardableResult
-    mutating func post(_ path: String, _ fields: [(String, String)], csrf token: String?? = .none) async throws -> Page
-    {
+    mutating func post(
+        _ path: String, _ fields: [(String, String)], csrf token: String?? = .none, headers: HTTPFields = [:]
+    ) async throws -> Page {
         var all = fields
         switch token {
         case .none: all.append(("_csrf", csrf))
@@ -39,7 +41,7 @@ struct WebClient {
         case .some(.none): break
         }
         let body = all.map { "\(Self.encode($0.0))=\(Self.encode($0.1))" }.joined(separator: "&")
-        return try await send(path, method: .post, body: body)
+        return try await send(path, method: .post, body: body, extra: headers)
     }
 
     /// Signs in through the form; returns the response of the form post.
@@ -53,8 +55,10 @@ struct WebClient {
         return response
     }
 
-    private mutating func send(_ path: String, method: HTTPRequest.Method, body: String?) async throws -> Page {
-        var headers = HTTPFields()
+    private mutating func send(
+        _ path: String, method: HTTPRequest.Method, body: String?, extra: HTTPFields = [:]
+    ) async throws -> Page {
+        var headers = extra
         if !cookies.isEmpty {
             headers[.cookie] = cookies.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(
                 separator: "; ")
@@ -70,7 +74,7 @@ struct WebClient {
             if value.isEmpty || header.contains("Max-Age=0") { cookies[name] = nil } else { cookies[name] = value }
         }
         let text = String(buffer: response.body)
-        if let range = text.range(of: #"name="_csrf" value=""#) {
+        if let range = text.range(of: #"name="_csrf" value=""#), !text.hasPrefix("{") {
             csrf = String(text[range.upperBound...].prefix { $0 != "\"" })
         }
         return Page(

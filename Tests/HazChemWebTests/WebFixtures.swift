@@ -101,8 +101,8 @@ struct WebFixtures {
             try db.execute(
                 sql: """
                     INSERT INTO table_snapshot (hash, table_id, kind, version, yaml, stored_at) VALUES
-                    (?, 'production-storage', 'grading', '2018', 'kind: grading', '2019-07-01'),
-                    (?, 'production-storage-checklist', 'checklist', '2019', 'kind: checklist', '2019-07-01')
+                    (?, 'production-storage', 'grading', 'fixture', 'kind: grading', '2019-07-01'),
+                    (?, 'production-storage-checklist', 'checklist', 'fixture', 'kind: checklist', '2019-07-01')
                     """, arguments: [g, c])
             try db.execute(
                 sql: """

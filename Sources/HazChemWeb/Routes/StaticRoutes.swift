@@ -1,7 +1,7 @@
 import Foundation
 import Hummingbird
 
-/// `/static/app.css`: the one stylesheet, read from `Templates/static/` at start-up (nothing from the internet).
+/// `/static/app.css` and `/static/assessment.js`: the stylesheet and the assessment page's script, read from `Templates/static/` at start-up (nothing from the internet).
 struct StaticRoutes: WebRoutes {
     let services: WebServices
 
@@ -11,6 +11,13 @@ struct StaticRoutes: WebRoutes {
             Response(
                 status: .ok, headers: [.contentType: "text/css; charset=utf-8", .cacheControl: "max-age=3600"],
                 body: .init(byteBuffer: ByteBuffer(string: css)))
+        }
+        let script = services.pages.script
+        group.get("assessment.js") { _, _ in
+            Response(
+                status: .ok,
+                headers: [.contentType: "text/javascript; charset=utf-8", .cacheControl: "max-age=3600"],
+                body: .init(byteBuffer: ByteBuffer(string: script)))
         }
     }
 }

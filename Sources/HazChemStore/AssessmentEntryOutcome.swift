@@ -1,0 +1,11 @@
+import Foundation
+
+/// What became of a checklist entry sent from the web pages.
+package enum AssessmentEntryOutcome: Sendable, Equatable {
+    /// The assessment or item does not exist, or the user may not see the assessment.
+    case notFound
+    /// The user may see the assessment but not enter this item; the reason in Chinese.
+    case refused(String)
+    /// Stored; `changed` is false when it equalled what was stored (nothing written, no audit row).
+    case saved(changed: Bool)
+}

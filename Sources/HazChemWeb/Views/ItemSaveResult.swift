@@ -1,0 +1,65 @@
+import Foundation
+import HTTPTypes
+import HazChemCore
+import HazChemStore
+import Hummingbird
+import Mustache
+
+/// The JSON answer to a checklist item saved by the page's script: what was stored, the section's progress and
+/// the grading sheet re-scored by the server (as HTML to put in place of the old one).
+struct ItemSaveResult: Encodable {
+    var ok: Bool
+    var changed: Bool
+    var item: String
+    var message: String
+    var messages: [String]
+    var response: String?
+    var section: String?
+    var sectionProgress: String?
+    var sectionAnswered: Int?
+    var totals: String?
+    var scoreHTML: String?
+
+    /// Whether the request asked for JSON (`Accept: application/json`).
+    static func wanted(_ request: Request) -> Bool {
+        request.headers[.accept]?.contains("application/json") ?? false
+    }
+
+    /// The success answer for `item` of `detail`, the grading sheet rendered by `pages`.
+    static func success(_ detail: AssessmentDetail, item: String, changed: Bool, pages: PageRenderer) throws -> Response
+    {
+        let section = detail.checklist.section(containing: item)
+        let counts = detail.progress.sections.first { $0.sectionId == section?.id }?.counts
+        let totals = detail.progress.totals
+        let stored = detail.responses.first { $0.response.itemID == item }?.response.response ?? .notChecked
+        let result = ItemSaveResult(
+            ok: true, changed: changed, item: item, message: changed ? "已保存" : "已保存（无变化）", messages: [],
+            response: stored.label, section: section?.id,
+            sectionProgress: counts.map {
+                ChecklistSectionView.progressText(
+                    answered: $0.answered, total: section?.items.count ?? 0, nonConforming: $0[.nonConforming])
+            },
+            sectionAnswered: counts?.answered,
+            totals: ChecklistSectionView.progressText(
+                answered: totals.answered, total: detail.checklist.items.count, nonConforming: totals[.nonConforming]),
+            scoreHTML: pages.library.render(ScorePanelView(detail), withTemplate: "score-panel"))
+        return try result.response(status: .ok)
+    }
+
+    /// A refusal: the messages shown beside the item, whose typed values stay in the page.
+    static func failure(_ messages: [String], item: String, status: HTTPResponse.Status) throws -> Response {
+        try ItemSaveResult(
+            ok: false, changed: false, item: item, message: messages.joined(separator: "；"), messages: messages
+        ).response(status: status)
+    }
+
+    private func response(status: HTTPResponse.Status) throws -> Response {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let data = try encoder.encode(self)
+        return Response(
+            status: status,
+            headers: [.contentType: "application/json; charset=utf-8", .cacheControl: "no-store"],
+            body: .init(byteBuffer: ByteBuffer(bytes: data)))
+    }
+}

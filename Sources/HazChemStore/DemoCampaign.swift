@@ -103,9 +103,14 @@ package struct DemoCampaign {
         summary: inout DemoCampaignSummary
     ) throws {
         let step = max(1, enterprises.count / 50)
+        let regions = RegionDirectory(try Region.fetchAll(db))
         var codes = ""
         for i in enterprises.indices {
             let e = enterprises[i]
+            let problems = e.record.problems(regions: regions)
+            if !problems.isEmpty {
+                throw StoreError(.database, message: "演示数据生成错误（企业）：\(problems.map(\.message).joined(separator: "；"))")
+            }
             let stamp = DemoCampaignCalendar.stamp(Self.firstDay - 30 + i % 20, minutes: 540 + i % 480)
             enterprises[i].record.id = try writer.insert(e.record, stamp: stamp)
             for (position, unit) in e.units.enumerated() {

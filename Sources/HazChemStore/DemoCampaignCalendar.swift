@@ -45,9 +45,9 @@ enum DemoCampaignCalendar {
     /// A timestamp as GRDB stores `Date` values (`yyyy-MM-dd HH:mm:ss.SSS`, UTC) for `minutes` after local
     /// midnight (UTC+8, the campaign's time zone) of day `n`.
     static func stamp(_ n: Int, minutes: Int) -> String {
-        let total = (n * 1440 + minutes - 8 * 60)
-        let dayNumber = Int((Double(total) / 1440).rounded(.down))
-        let minute = total - dayNumber * 1440
+        let total = n * 1440 + minutes - 8 * 60  // minutes since 1970-01-01 00:00 UTC, positive for our dates
+        let dayNumber = total / 1440
+        let minute = total % 1440
         let h = minute / 60
         let m = minute % 60
         return "\(text(dayNumber)) \(h < 10 ? "0" : "")\(h):\(m < 10 ? "0" : "")\(m):00.000"

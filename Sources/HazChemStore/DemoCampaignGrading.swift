@@ -183,7 +183,7 @@ struct DemoChecklistPlan {
         if random.chance(50) {
             let major = item.majorCriterion != nil || response.markedMajor
             response.measure = random.pick(["立即整改", "限期整改", "完善制度并组织培训", "维修或更换设备设施"]) + "：\(requirement)"
-            response.deadline = end + (major ? random.int(in: 60...90) : random.int(in: 15...45))
+            response.deadline = end + (major ? random.int(in: 60...90) : random.int(in: 30...60))
             response.responsible = random.chance(60) ? enterprise.principal : DemoCampaignNames.person(&random)
         }
         return response

@@ -1,9 +1,17 @@
 #!/usr/bin/env bash
 # Runs the main job on synthetic data and writes the outputs; called by `make demo`.
+#
+# Validates the tables, scores the worked examples, generates the deterministic 兴安盟 demo campaign
+# (`hazchem demo`, 600 enterprises, seed 2019, data as of 2019-12-06) into $OUT/hazchem-demo.sqlite,
+# prints the November 2019 monthly report and writes the workbooks into $OUT.
 set -euo pipefail
 BIN="$1"
 OUT="$2"
 mkdir -p "$OUT"
+DB="$OUT/hazchem-demo.sqlite"
+MONTH=2019-11
+AS_OF=2019-12-06
+export HAZCHEM_USER="${HAZCHEM_USER:-demo}"
 
 echo "== 校验 Checklists/ 中的全部检查表和分级表 =="
 "$BIN" checklists validate Checklists
@@ -20,20 +28,28 @@ echo "== 重大危险源辨识与分级算例 Checklists/examples/mhi/units.yaml
 "$BIN" mhi compute --units Checklists/examples/mhi/units.yaml
 
 echo
-echo "== 评估工作数据库与报表（算例评估 Checklists/examples/assessment/hongda-2019.yaml） =="
-DB="$OUT/hazchem-demo.sqlite"
-rm -f "$DB" "$DB-wal" "$DB-shm"
-export HAZCHEM_USER="演示"
-"$BIN" assessment import Checklists/examples/assessment/hongda-2019.yaml --db "$DB"
-ID=$("$BIN" assessment list --db "$DB" | awk -F'\t' 'NR>1 {print $1; exit}')
-"$BIN" mhi import --enterprise 911522017566012341 Checklists/examples/mhi/units.yaml --db "$DB" >/dev/null
+echo "== 生成兴安盟演示数据 =="
+"$BIN" demo --db "$DB" --force
+
 echo
-"$BIN" report monthly --month 2019-07 --db "$DB"
-"$BIN" export monthly --month 2019-07 --db "$DB" --out "$OUT/月度评估情况表-2019-07.xlsx"
-"$BIN" export report "$ID" --db "$DB" --out "$OUT/评估报告-$ID.xlsx"
-"$BIN" export form "$ID" --db "$DB" --out "$OUT/检查表-空白-$ID.xlsx" 2>/dev/null
+echo "== ${MONTH} 月度评估情况表 =="
+"$BIN" report monthly --month "$MONTH" --as-of "$AS_OF" --db "$DB"
+
+# One decided assessment to report on: an orange or red one when there is one.
+# (awk reads to the end: stopping early would kill hazchem with SIGPIPE.)
+ASSESSMENT=$("$BIN" assessment list --db "$DB" --status 已处置 | awk -F'\t' '
+  NR == 2 { first = $1 }
+  NR > 1 && chosen == "" && ($8 == "橙色" || $8 == "红色") { chosen = $1 }
+  END { print (chosen != "" ? chosen : first) }')
+
+echo
+echo "== 导出 =="
+"$BIN" export monthly --month "$MONTH" --as-of "$AS_OF" --db "$DB" --out "$OUT/月度评估情况表-$MONTH.xlsx"
 "$BIN" export register --db "$DB" --out "$OUT/企业台账.xlsx"
 "$BIN" export hazards --db "$DB" --out "$OUT/隐患整改台账.xlsx"
+"$BIN" export report "$ASSESSMENT" --db "$DB" --out "$OUT/评估报告-$ASSESSMENT.xlsx"
+"$BIN" export form "$ASSESSMENT" --db "$DB" --out "$OUT/检查表-$ASSESSMENT.xlsx"
+
 echo
-echo "输出文件："
-for f in "$OUT"/*.xlsx "$DB"; do echo "  $f"; done
+echo "== 输出文件 =="
+for f in "$DB" "$OUT"/*.xlsx; do echo "  $f"; done

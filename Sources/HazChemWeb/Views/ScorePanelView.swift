@@ -41,7 +41,7 @@ struct ScorePanelView {
     var unconfirmed: Int?
     var stored: String?
 
-    init(_ detail: AssessmentDetail) {
+    init(_ detail: AssessmentScore) {
         let sources = Dictionary(uniqueKeysWithValues: detail.answers.map { ($0.ruleID, $0.source) })
         let pending = detail.answers.filter { $0.source == .prefilled && $0.value != 0 }.count
         unconfirmed = pending > 0 ? pending : nil

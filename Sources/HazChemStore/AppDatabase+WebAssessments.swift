@@ -54,7 +54,18 @@ extension AppDatabase {
             if let details, input.response == .nonConforming {
                 changed = try session.setHazardDetails(assessment, itemID: itemID, details) || changed
             }
-            let score = try scored ? AssessmentScore(try session.state(try session.assessment(assessmentID))) : nil
+            var score: AssessmentScore?
+            if scored {
+                // The state as saved: the one response and the answers the pre-fill may have rewritten.
+                var after = state
+                after.responses.removeAll { $0.itemID == itemID }
+                after.responses += try AssessmentResponse.filter(
+                    Column("assessment_id") == assessmentID && Column("item_id") == itemID
+                ).fetchAll(session.db)
+                after.answers = try AssessmentAnswer.filter(Column("assessment_id") == assessmentID).fetchAll(
+                    session.db)
+                score = AssessmentScore(after)
+            }
             return .saved(changed: changed, score: score)
         }
     }

@@ -11,7 +11,7 @@ struct ScorePanelView {
         var answer: String
         var amount: String
         var bonus: Bool
-        var superseded: String?
+        var supersededBy: String?
         var prefilled: Bool
     }
 
@@ -70,7 +70,7 @@ struct ScorePanelView {
                     Line(
                         ruleID: line.rule.id, text: line.rule.text, answer: line.answer.description,
                         amount: (line.rule.effect == .bonus ? "+" : "−") + line.amount.description,
-                        bonus: line.rule.effect == .bonus, superseded: line.supersededBy.map { "由 \($0) 取代" },
+                        bonus: line.rule.effect == .bonus, supersededBy: line.supersededBy.map { "由 \($0) 取代" },
                         prefilled: sources[line.rule.id] == .prefilled)
                 })
         }

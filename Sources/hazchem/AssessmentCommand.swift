@@ -8,7 +8,8 @@ struct AssessmentCommand: ParsableCommand {
         discussion: "状态：计划 → 现场评估中（start）→ 已提交（submit）→ 已签署（sign）→ 已处置（disposition set）；"
             + "已提交可退回修改（reopen）；已签署的评估不可修改，只能创建新版本（correct）。评估文件格式见 docs/assessment-file.md。",
         subcommands: [
-            AssessmentCreateCommand.self, AssessmentImportCommand.self, AssessmentExportCommand.self,
+            AssessmentCreateCommand.self, AssessmentImportCommand.self, AssessmentImportFormCommand.self,
+            AssessmentExportCommand.self,
             AssessmentListCommand.self, AssessmentShowCommand.self, AssessmentRespondCommand.self,
             AssessmentAnswerCommand.self, AssessmentRiskCommand.self, AssessmentSpotCheckCommand.self,
             AssessmentStartCommand.self, AssessmentSubmitCommand.self, AssessmentReopenCommand.self,

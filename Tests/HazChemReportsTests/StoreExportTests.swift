@@ -1,0 +1,127 @@
+import Foundation
+import HazChemCore
+import HazChemReports
+import HazChemStore
+import HazChemTestSupport
+import Testing
+
+/// Reports, registers and ledgers written from stored data.
+@Suite("Workbooks from the store")
+struct StoreExportTests {
+    @Test("the report of the stored example: six sheets, 79.4, yellow, its hazards and disposition")
+    func report() throws {
+        let database = try StoreFixtures.database()
+        let id = try StoreFixtures.importExample(.decided, into: database)
+        let detail = try StoreFixtures.detail(id, in: database)
+        let data = try AssessmentReportData(
+            detail: detail, regions: try database.regionDirectory(), majorHazards: nil,
+            generatedOn: CalendarDay(year: 2019, month: 8, day: 1))
+        #expect(data.countyName == "乌兰浩特市")
+        #expect(data.panel.first?.name == "王建国")
+        #expect(data.hazards.map(\.itemId) == ["B09", "D04", "E13", "H04", "L06", "N04"])
+        #expect(data.disposition?.decision.disposition == .rectify)
+        #expect(data.basisDocuments.count >= 2)
+        let url = try RepositoryPaths.temporaryDirectory().appendingPathComponent("评估报告.xlsx")
+        let sheets = try AssessmentReportWriter().write(data, to: url)
+        let reader = try XLSXReader(url: url)
+        #expect(reader.sheetNames == ["基本情况", "检查结果", "评分表", "隐患清单", "风险管控", "处置"])
+        #expect(sheets == reader.sheetNames)
+        let basics = try reader.sheet(named: "基本情况")
+        #expect(basics.value(rightOf: "评估得分") == .text("79.4 分"))
+        #expect(basics.value(rightOf: "风险等级") == .text("黄色"))
+        #expect(basics.value(rightOf: "企业名称") == .text("兴安盟宏达化工有限公司"))
+        let styles = try reader.cellStyles()
+        let grade = try #require(basics.cell(rightOf: "风险等级")?.styleIndex)
+        #expect(styles[grade].fill == Grade.yellow.rgbHex)
+
+        let withUnits = try AssessmentReportData(
+            detail: detail, regions: try database.regionDirectory(), majorHazards: try ReportFixtures.majorHazards(),
+            generatedOn: CalendarDay(year: 2019, month: 8, day: 1))
+        #expect(try AssessmentReportWriter().write(withUnits, to: url).last == "重大危险源")
+    }
+
+    @Test("a report before sign-off lists the findings with the panel's plans")
+    func draftReport() throws {
+        let database = try StoreFixtures.database()
+        let id = try StoreFixtures.importExample(.onSite, into: database)
+        let data = try AssessmentReportData(
+            detail: try StoreFixtures.detail(id, in: database), regions: try database.regionDirectory(),
+            majorHazards: nil, generatedOn: CalendarDay(year: 2019, month: 7, day: 11))
+        #expect(data.hazards.map(\.itemId) == ["B09", "D04", "E13", "H04", "L06", "N04"])
+        #expect(data.hazards.filter { $0.level == .major }.map(\.itemId) == ["B09", "D04"])
+        #expect(data.hazards[0].deadline == CalendarDay(year: 2019, month: 8, day: 20))
+        #expect(data.scoreSheet.total == Tenths(raw: 794))
+        #expect(data.dates.submittedDate == nil)
+    }
+
+    @Test("the register from the database: every enterprise once, the assessed one graded and filled")
+    func register() throws {
+        let database = try StoreFixtures.database()
+        try StoreFixtures.importExample(.decided, into: database)
+        let counties = ["152201", "152202", "152221"]
+        for n in 1...300 {
+            try database.addEnterprise(
+                Enterprise(
+                    creditCode: CreditCode(Self.creditCode(n))!, name: "测试企业\(n)", countyCode: counties[n % 3],
+                    kind: .storage, majorHazardLevels: n % 10 == 0 ? [4, 2] : []),
+                actor: StoreFixtures.actor)
+        }
+        let url = try RepositoryPaths.temporaryDirectory().appendingPathComponent("企业台账.xlsx")
+        var progress: [Int] = []
+        let count = try EnterpriseRegisterWriter().write(from: database, to: url) { progress.append($0) }
+        #expect(count == 301)
+        #expect(progress == [])
+        let reader = try XLSXReader(url: url)
+        let sheet = try reader.sheet(named: "企业台账")
+        #expect(sheet.rowCount == 302)
+        let names = sheet.texts(in: 2).filter { $0.key >= 1 }
+        #expect(Set(names.values).count == 301)
+        let row = try #require(names.first { $0.value == "兴安盟宏达化工有限公司" }?.key)
+        #expect(sheet[row: row, column: 3] == .text("乌兰浩特市"))
+        #expect(sheet[row: row, column: 11] == .text("三级"))
+        #expect(sheet[row: row, column: 15] == .number(Double(CalendarDay(year: 2019, month: 7, day: 10).excelSerial)))
+        #expect(sheet[row: row, column: 16] == .number(79.4))
+        #expect(sheet[row: row, column: 17] == .text("黄色"))
+        #expect(sheet[row: row, column: 18] == .text("整改提升"))
+        #expect(sheet[row: row, column: 19] == .number(2))
+        let styles = try reader.cellStyles()
+        let grade = try #require(sheet.cells[CellAddress(row: row, column: 17).description]?.styleIndex)
+        #expect(styles[grade].fill == Grade.yellow.rgbHex)
+        let tenth = try #require(names.first { $0.value == "测试企业10" }?.key)
+        #expect(sheet[row: tenth, column: 11] == .text("二级"))
+        #expect(sheet[row: tenth, column: 17] == .text("未评估"))
+
+        let county = try EnterpriseRegisterWriter().write(from: database, countyCode: "152202", to: url)
+        #expect(county == 100)
+    }
+
+    @Test("the hazard ledger from the database, filtered by status and overdue day")
+    func hazards() throws {
+        let database = try StoreFixtures.database()
+        try StoreFixtures.importExample(.decided, into: database)
+        let url = try RepositoryPaths.temporaryDirectory().appendingPathComponent("隐患整改台账.xlsx")
+        let day = LocalDate(year: 2019, month: 8, day: 1)!
+        let all = try HazardLedgerWriter(asOf: CalendarDay(day)).write(
+            from: database, filter: HazardFilter(), to: url)
+        #expect(all == HazardLedgerWriter.Summary(rows: 6, overdue: 2))
+        let sheet = try XLSXReader(url: url).sheet(named: "隐患整改台账")
+        #expect(sheet.rowCount == 7)
+        #expect(sheet[row: 1, column: 1] == .text("兴安盟宏达化工有限公司"))
+        #expect(sheet[row: 1, column: 2] == .text("乌兰浩特市"))
+        #expect(sheet.texts(in: 3)[1]?.hasPrefix("B09 ") == true)
+        let overdue = try HazardLedgerWriter(asOf: CalendarDay(day)).write(
+            from: database, filter: HazardFilter(overdueAsOf: day), to: url)
+        #expect(overdue == HazardLedgerWriter.Summary(rows: 2, overdue: 2))
+        let rectified = try HazardLedgerWriter(asOf: CalendarDay(day)).write(
+            from: database, filter: HazardFilter(status: .rectified), to: url)
+        #expect(rectified.rows == 0)
+    }
+
+    /// A valid credit code numbered `n` (GB 32100 check character computed).
+    static func creditCode(_ n: Int) -> String {
+        let digits = String(n)
+        let body = "9115220" + String(repeating: "0", count: 10 - digits.count) + digits
+        let sum = zip(body, CreditCode.weights).reduce(0) { $0 + CreditCode.alphabet.firstIndex(of: $1.0)! * $1.1 }
+        return body + String(CreditCode.alphabet[(31 - sum % 31) % 31])
+    }
+}

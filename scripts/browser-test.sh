@@ -2,7 +2,7 @@
 # Renders the web pages in headless Chromium and saves screenshots into browser-test/ (`make browser-test`).
 #
 # Builds hazchem, creates a demo database (enterprises imported from a generated CSV, a few signed
-# assessments and hazards written with sqlite3 until the assessment commands exist, two users), starts
+# assessments and hazards written with sqlite3, the worked example assessment imported on site, users), starts
 # `hazchem serve` on a free loopback port with a one-off --dev-login-token, checks the real sign-in form
 # with curl, then opens each page as a signed-in user through /dev-login (each Chromium run is a fresh
 # profile: the dev sign-in sets the session cookie and redirects to the page). Stops the server at the end.
@@ -61,8 +61,8 @@ PY
 # Signed assessments (graded), one planned past its due date, and hazards, as the assessment commands will write them.
 sqlite3 "$DB" <<'SQL'
 INSERT INTO table_snapshot (hash, table_id, kind, version, yaml, stored_at) VALUES
-  (printf('%064d', 1), 'production-storage', 'grading', '2018', 'kind: grading', '2019-07-01'),
-  (printf('%064d', 2), 'production-storage-checklist', 'checklist', '2019', 'kind: checklist', '2019-07-01');
+  (printf('%064d', 1), 'production-storage', 'grading', 'demo', 'kind: grading', '2019-07-01'),
+  (printf('%064d', 2), 'production-storage-checklist', 'checklist', 'demo', 'kind: checklist', '2019-07-01');
 INSERT INTO assessment (enterprise_id, status, on_site_start, on_site_end, due_date, submitted_date,
     grading_table_hash, checklist_table_hash, score_tenths, grade, created_at, updated_at)
   SELECT id, 'signed', '2019-06-10', '2019-06-12', '2019-06-22', '2019-06-20', printf('%064d', 1), printf('%064d', 2),
@@ -84,6 +84,27 @@ SQL
 
 printf 'BrowserTest1\n' | "$BIN" user add --db "$DB" --username admin --role administrator --display-name 演示管理员 --password-stdin
 printf 'BrowserTest1\n' | "$BIN" user add --db "$DB" --username kyqq --role county --county 科右前旗 --display-name 科右前旗应急管理局 --password-stdin
+
+# A real assessment on site: the worked example without its submission, signatures and disposition, and a user for
+# its panel leader (安全管理), who may fill sections A–D; one item is answered 不符合 so the grading sheet moves.
+python3 - Checklists/examples/assessment/hongda-2019.yaml "$WORK/onsite.yaml" <<'PY'
+import sys
+skip = False
+out = []
+for line in open(sys.argv[1], encoding="utf-8"):
+    if line[:1] not in (" ", "#", "\n", ""):
+        skip = line.split(":")[0] in ("submitted", "signatures", "disposition")
+    if not skip:
+        out.append(line)
+open(sys.argv[2], "w", encoding="utf-8").write("".join(out))
+PY
+"$BIN" assessment import "$WORK/onsite.yaml" --db "$DB" >/dev/null
+ASSESSMENT=$(sqlite3 "$DB" "SELECT a.id FROM assessment a JOIN enterprise e ON e.id = a.enterprise_id WHERE e.name = '兴安盟宏达化工有限公司'")
+LEADER=$(sqlite3 "$DB" "SELECT m.expert_id FROM panel_member m JOIN assessment a ON a.panel_id = m.panel_id WHERE a.id = $ASSESSMENT AND m.role = 'leader'")
+printf 'BrowserTest1\n' | "$BIN" user add --db "$DB" --username wjg --role expert --expert-id "$LEADER" --display-name 王建国 --password-stdin
+printf 'BrowserTest1\n' | "$BIN" user add --db "$DB" --username meng --role prefecture --display-name 兴安盟应急管理局 --password-stdin
+"$BIN" report submit --db "$DB" --county 乌兰浩特市 --month 2019-06 --date 2019-07-01 >/dev/null
+"$BIN" assessment respond "$ASSESSMENT" --db "$DB" --item A01 --response 不符合 --finding 安全管理人员刘某未经考核合格即上岗 --expert 王建国 >/dev/null
 
 PORT=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 TOKEN=$(python3 -c 'import secrets; print(secrets.token_hex(16))')
@@ -131,6 +152,12 @@ shot 07-users 1280,800 /admin/users admin
 shot 08-user-form 1280,900 /admin/users/new admin
 shot 09-forbidden 1280,600 /admin/users kyqq
 shot 10-other-county 1280,600 "/enterprises/$OTHER" kyqq
+STATUS=$(curl -s -o /dev/null -w '%{http_code}' -b "$COUNTY_JAR" "$BASE/assessments/$ASSESSMENT")
+[ "$STATUS" = 404 ] || { echo "旗县用户打开其他旗县的评估应得到 404，实际 HTTP $STATUS" >&2; exit 1; }
+shot 11-assessment 1400,2200 "/assessments/$ASSESSMENT" wjg
+shot 12-assessment-county-view 1280,1400 "/assessments/$ASSESSMENT" meng
+shot 13-hazards 1280,900 /hazards admin
+shot 14-monthly-review 1280,900 "/monthly?month=2019-06" meng
 
 kill "$SERVER" 2>/dev/null || true
 wait "$SERVER" 2>/dev/null || true

@@ -34,9 +34,11 @@ extension AppDatabase {
 
     /// Records one expert's response to a checklist item, and for a non-conforming item the rectification plan
     /// when `details` is given, in one transaction, after checking that `user` sits on the panel as an expert of
-    /// the item's section's specialty (their name is recorded with the response).
+    /// the item's section's specialty (their name is recorded with the response). With `scored`, the outcome
+    /// carries the grading sheet and progress as the same transaction left them.
     package func respond(
-        assessmentID: Int64, _ input: AssessmentResponseInput, details: HazardDetails?, by user: AppUser
+        assessmentID: Int64, _ input: AssessmentResponseInput, details: HazardDetails?, by user: AppUser,
+        scored: Bool = false
     ) throws(StoreError) -> AssessmentEntryOutcome {
         try session(actor: user.username) { session in
             guard let assessment = try Assessment.fetchOne(session.db, key: assessmentID),
@@ -52,7 +54,19 @@ extension AppDatabase {
             if let details, input.response == .nonConforming {
                 changed = try session.setHazardDetails(assessment, itemID: itemID, details) || changed
             }
-            return .saved(changed: changed)
+            var score: AssessmentScore?
+            if scored {
+                // The state as saved: the one response and the answers the pre-fill may have rewritten.
+                var after = state
+                after.responses.removeAll { $0.itemID == itemID }
+                after.responses += try AssessmentResponse.filter(
+                    Column("assessment_id") == assessmentID && Column("item_id") == itemID
+                ).fetchAll(session.db)
+                after.answers = try AssessmentAnswer.filter(Column("assessment_id") == assessmentID).fetchAll(
+                    session.db)
+                score = AssessmentScore(after)
+            }
+            return .saved(changed: changed, score: score)
         }
     }
 

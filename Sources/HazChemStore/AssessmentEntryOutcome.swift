@@ -1,11 +1,12 @@
 import Foundation
 
 /// What became of a checklist entry sent from the web pages.
-package enum AssessmentEntryOutcome: Sendable, Equatable {
+package enum AssessmentEntryOutcome: Sendable {
     /// The assessment or item does not exist, or the user may not see the assessment.
     case notFound
     /// The user may see the assessment but not enter this item; the reason in Chinese.
     case refused(String)
-    /// Stored; `changed` is false when it equalled what was stored (nothing written, no audit row).
-    case saved(changed: Bool)
+    /// Stored; `changed` is false when it equalled what was stored (nothing written, no audit row); `score` is the
+    /// grading sheet and progress after the save, when asked for.
+    case saved(changed: Bool, score: AssessmentScore?)
 }

@@ -54,7 +54,7 @@ struct AssessmentEntryRoutes: WebRoutes {
         let database = services.database
         let user = identity.user
         let result = Result { () throws(StoreError) -> AssessmentEntryOutcome in
-            try database.respond(assessmentID: id, input, details: details, by: user)
+            try database.respond(assessmentID: id, input, details: details, by: user, scored: json)
         }
         let outcome: AssessmentEntryOutcome
         switch result {
@@ -71,17 +71,14 @@ struct AssessmentEntryRoutes: WebRoutes {
             throw WebError.notFound
         case .refused(let message):
             return try refuse([message], .forbidden)
-        case .saved(let changed):
-            guard json else {
+        case .saved(let changed, let score):
+            guard json, let score else {
                 return HTMLPage.redirect(
                     to:
                         "/assessments/\(id)?done=saved&item=\(LoginRoutes.encode(itemID))#item-\(LoginRoutes.encode(itemID))"
                 )
             }
-            guard let (detail, _) = try services.database.assessmentDetail(id: id, visibleTo: identity.user) else {
-                throw WebError.notFound
-            }
-            return try ItemSaveResult.success(detail, item: itemID, changed: changed, pages: services.pages)
+            return try ItemSaveResult.success(score, item: itemID, changed: changed, pages: services.pages)
         }
     }
 

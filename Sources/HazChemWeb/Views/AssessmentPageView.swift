@@ -75,7 +75,7 @@ struct AssessmentPageView {
         let counts = detail.progress.totals
         totals = ChecklistSectionView.progressText(
             answered: counts.answered, total: detail.checklist.items.count, nonConforming: counts[.nonConforming])
-        score = ScorePanelView(detail)
+        score = ScorePanelView(AssessmentScore(detail))
         answers = GradingAnswersView(detail, editable: permissions.mayEdit, echo: echo)
         work = AssessmentWorkView(
             detail, permissions: permissions, echo: echo, today: detail.asOf, bureau: bureau)

@@ -58,8 +58,9 @@ struct ChecklistSectionView {
         nonConforming = counts?[.nonConforming] ?? 0
         progress = Self.progressText(answered: answered, total: total, nonConforming: nonConforming)
         complete = answered == total
-        refusal = permissions.refusalToAnswer(section)
+        let refusal = permissions.refusalToAnswer(section)
         editable = refusal == nil && detail.assessment.status.isEditable
+        self.refusal = permissions.isPanelExpert ? refusal : nil
         let mine = permissions.seat?.specialty == section.specialty && permissions.isPanelExpert
         open = mine || section.items.contains { echo?.form == Self.formName($0.id) }
         let criteria = detail.criteria

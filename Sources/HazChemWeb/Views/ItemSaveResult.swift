@@ -13,7 +13,6 @@ struct ItemSaveResult: Encodable {
     var item: String
     var message: String
     var messages: [String]
-    var response: String?
     var section: String?
     var sectionProgress: String?
     var sectionAnswered: Int?
@@ -26,15 +25,14 @@ struct ItemSaveResult: Encodable {
     }
 
     /// The success answer for `item` of `detail`, the grading sheet rendered by `pages`.
-    static func success(_ detail: AssessmentDetail, item: String, changed: Bool, pages: PageRenderer) throws -> Response
+    static func success(_ detail: AssessmentScore, item: String, changed: Bool, pages: PageRenderer) throws -> Response
     {
         let section = detail.checklist.section(containing: item)
         let counts = detail.progress.sections.first { $0.sectionId == section?.id }?.counts
         let totals = detail.progress.totals
-        let stored = detail.responses.first { $0.response.itemID == item }?.response.response ?? .notChecked
         let result = ItemSaveResult(
             ok: true, changed: changed, item: item, message: changed ? "已保存" : "已保存（无变化）", messages: [],
-            response: stored.label, section: section?.id,
+            section: section?.id,
             sectionProgress: counts.map {
                 ChecklistSectionView.progressText(
                     answered: $0.answered, total: section?.items.count ?? 0, nonConforming: $0[.nonConforming])

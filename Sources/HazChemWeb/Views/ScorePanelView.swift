@@ -11,7 +11,7 @@ struct ScorePanelView {
         var answer: String
         var amount: String
         var bonus: Bool
-        var superseded: String?
+        var supersededBy: String?
         var prefilled: Bool
     }
 
@@ -41,7 +41,7 @@ struct ScorePanelView {
     var unconfirmed: Int?
     var stored: String?
 
-    init(_ detail: AssessmentDetail) {
+    init(_ detail: AssessmentScore) {
         let sources = Dictionary(uniqueKeysWithValues: detail.answers.map { ($0.ruleID, $0.source) })
         let pending = detail.answers.filter { $0.source == .prefilled && $0.value != 0 }.count
         unconfirmed = pending > 0 ? pending : nil
@@ -70,7 +70,7 @@ struct ScorePanelView {
                     Line(
                         ruleID: line.rule.id, text: line.rule.text, answer: line.answer.description,
                         amount: (line.rule.effect == .bonus ? "+" : "−") + line.amount.description,
-                        bonus: line.rule.effect == .bonus, superseded: line.supersededBy.map { "由 \($0) 取代" },
+                        bonus: line.rule.effect == .bonus, supersededBy: line.supersededBy.map { "由 \($0) 取代" },
                         prefilled: sources[line.rule.id] == .prefilled)
                 })
         }

@@ -23,6 +23,7 @@ struct HazChem: AsyncParsableCommand {
             AssessmentCommand.self,
             HazardCommand.self,
             DispositionCommand.self,
+            BenchScoreCommand.self,
         ]
     )
 }

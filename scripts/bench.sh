@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# make bench: HazChem against its baselines (see bench/README.md). Not part of make test.
+#   bash scripts/bench.sh [harness options, e.g. --runs 7 --only register,scoring]
+# Builds release, installs XlsxWriter and openpyxl into bench/out/venv, compiles the C register writer,
+# creates the province database with `hazchem demo`, then runs bench/harness.py, which prints the table
+# and writes bench/results.json.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out=bench/out
+mkdir -p "$out"
+
+step() { printf '\n== %s\n' "$*"; }
+
+step "release build"
+if ! swift build -c release --product hazchem >"$out/build.log" 2>&1; then
+  grep -E "error" "$out/build.log" | head -20 >&2 || tail -20 "$out/build.log" >&2
+  echo "release build failed (log: $out/build.log)" >&2
+  exit 1
+fi
+bin=.build/release/hazchem
+
+step "tools"
+if [ ! -x /usr/bin/time ]; then  # GNU time measures each run's peak RSS
+  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get install -y -qq time >/dev/null
+fi
+command -v sqlite3 >/dev/null || { echo "sqlite3 shell missing (scripts/install-deps.sh installs it)" >&2; exit 1; }
+venv=$out/venv
+if ! "$venv/bin/python" -c 'import xlsxwriter, openpyxl' >/dev/null 2>&1; then
+  python3 -m venv "$venv"
+  "$venv/bin/pip" install --quiet XlsxWriter openpyxl
+fi
+"$venv/bin/python" -c 'import xlsxwriter, openpyxl; print("XlsxWriter", xlsxwriter.__version__, "openpyxl", openpyxl.__version__)'
+cc -O2 -o "$out/register-c" bench/c/register.c $(pkg-config --cflags --libs xlsxwriter)
+echo "sqlite3 $(sqlite3 --version | cut -d' ' -f1), libxlsxwriter $(pkg-config --modversion xlsxwriter)"
+
+step "province database (20,000 enterprises)"
+db=$out/province.sqlite
+if "$bin" demo --help >/dev/null 2>&1; then
+  "$bin" demo --db "$db" --enterprises 20000 --seed 1 --force
+elif [ "${BENCH_STOPGAP:-0}" = 1 ]; then
+  echo "hazchem demo missing: BENCH_STOPGAP=1, using bench/dev/stopgap_province.py instead"
+  "$venv/bin/python" bench/dev/stopgap_province.py "$bin" "$db" 20000
+else
+  echo "hazchem demo is missing from $bin: the monthly benchmark needs" >&2
+  echo "  hazchem demo --db $db --enterprises 20000 --seed 1 --force" >&2
+  echo "(merge the demo branch, or set BENCH_STOPGAP=1 to build a stand-in with bench/dev/stopgap_province.py)" >&2
+  exit 1
+fi
+
+step "benchmarks"
+"$venv/bin/python" bench/harness.py --hazchem "$bin" --c-register "$out/register-c" --python "$venv/bin/python" \
+  --db "$db" "$@"

@@ -1,12 +1,48 @@
 #!/usr/bin/env bash
-# `make bench` (not part of `make test`). For now it runs the register comparison that exists:
-# HazChem's constant-memory register export vs the C floor (bench/c/register.c), five interleaved runs.
-# The full issue-5 harness (XlsxWriter/openpyxl baselines, monthly vs sqlite3, import vs .import,
-# scoring rate, bench/results.json) is still to be written.
+# make bench: HazChem against its baselines (see bench/README.md). Not part of make test.
+#   bash scripts/bench.sh [harness options, e.g. --runs 7 --only register,scoring]
+# Builds release, installs XlsxWriter and openpyxl into bench/out/venv, compiles the C register writer,
+# creates the province database with `hazchem demo`, then runs bench/harness.py, which prints the table
+# and writes bench/results.json.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-command -v /usr/bin/time >/dev/null 2>&1 || { apt-get install -y -qq time >/dev/null 2>&1 || sudo apt-get install -y -qq time >/dev/null; }
-for run in 1 2 3 4 5; do
-  echo "== 第 $run 次 / run $run"
-  bash bench/register.sh "${ROWS:-100000}"
-done
+out=bench/out
+mkdir -p "$out"
+
+step() { printf '\n== %s\n' "$*"; }
+
+step "release build"
+if ! swift build -c release --product hazchem >"$out/build.log" 2>&1; then
+  grep -E "error" "$out/build.log" | head -20 >&2 || tail -20 "$out/build.log" >&2
+  echo "release build failed (log: $out/build.log)" >&2
+  exit 1
+fi
+bin=.build/release/hazchem
+
+step "tools"
+if [ ! -x /usr/bin/time ]; then  # GNU time measures each run's peak RSS
+  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get install -y -qq time >/dev/null
+fi
+command -v sqlite3 >/dev/null || { echo "sqlite3 shell missing (scripts/install-deps.sh installs it)" >&2; exit 1; }
+venv=$out/venv
+if ! "$venv/bin/python" -c 'import xlsxwriter, openpyxl' >/dev/null 2>&1; then
+  python3 -m venv "$venv"
+  "$venv/bin/pip" install --quiet XlsxWriter openpyxl
+fi
+"$venv/bin/python" -c 'import xlsxwriter, openpyxl; print("XlsxWriter", xlsxwriter.__version__, "openpyxl", openpyxl.__version__)'
+cc -O2 -o "$out/register-c" bench/c/register.c $(pkg-config --cflags --libs xlsxwriter)
+echo "sqlite3 $(sqlite3 --version | cut -d' ' -f1), libxlsxwriter $(pkg-config --modversion xlsxwriter)"
+
+step "province database (20,000 enterprises)"
+db=$out/province.sqlite
+"$bin" demo --db "$db" --enterprises 20000 --seed 1 --force
+
+step "benchmarks"
+"$venv/bin/python" bench/harness.py --hazchem "$bin" --c-register "$out/register-c" --python "$venv/bin/python" \
+  --db "$db" "$@"
+
+if [ "${BENCH_WEB:-1}" = 1 ]; then
+  step "web: saving answers under 32 connections (bench/web-answer.sh)"
+  bash bench/web-answer.sh
+fi

@@ -27,6 +27,7 @@ package struct CreditCode: Hashable, Sendable, Codable, CustomStringConvertible 
 
     /// Validates the code; lower-case letters are accepted and upper-cased.
     package static func validate(_ text: String) -> Result<CreditCode, Problem> {
+        if let code = validASCII(text) { return .success(code) }
         let chars = Array(text.trimmingCharacters(in: .whitespacesAndNewlines).uppercased())
         guard chars.count == 18 else { return .failure(.length(chars.count)) }
         var values: [Int] = []
@@ -42,6 +43,38 @@ package struct CreditCode: Hashable, Sendable, Codable, CustomStringConvertible 
     }
 
     private init(verified: String) { self.value = verified }
+
+    /// Character value (0–30) of each ASCII byte, lower-case letters included; -1 for bytes no code uses.
+    private static let asciiValues: [Int8] = {
+        var table = [Int8](repeating: -1, count: 128)
+        for (value, character) in alphabet.enumerated() {
+            let byte = Int(character.asciiValue!)
+            table[byte] = Int8(value)
+            if character.isLetter { table[byte + 32] = Int8(value) }
+        }
+        return table
+    }()
+
+    /// The fast path of imports: a valid code of exactly 18 ASCII characters, without surrounding white
+    /// space, else nil (and ``validate(_:)`` takes the general path, which explains what is wrong).
+    private static func validASCII(_ text: String) -> CreditCode? {
+        var text = text
+        return text.withUTF8 { bytes -> CreditCode? in
+            guard bytes.count == 18 else { return nil }
+            var sum = 0
+            var lowerCase = false
+            for index in 0..<18 {
+                let byte = bytes[index]
+                guard byte < 128 else { return nil }
+                let value = Int(asciiValues[Int(byte)])
+                guard value >= 0 else { return nil }
+                if byte >= 0x61 { lowerCase = true }
+                if index < 17 { sum += value * weights[index] } else if value != (31 - sum % 31) % 31 { return nil }
+            }
+            let upper = lowerCase ? String(decoding: bytes.map { $0 >= 0x61 ? $0 - 32 : $0 }, as: UTF8.self) : nil
+            return CreditCode(verified: upper ?? String(decoding: bytes, as: UTF8.self))
+        }
+    }
 
     /// Parses and validates, or returns nil.
     package init?(_ text: String) {

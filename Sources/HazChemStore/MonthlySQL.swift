@@ -11,9 +11,14 @@ import Foundation
 ///   corrections and re-assessments never count an enterprise twice;
 /// - hazards, spot checks and panel members are those of the counted assessment; dispositions count when
 ///   decided by the end of M; hazard states are judged at the end of M.
+///
+/// Performance: SQLite has no index on a CTE and, misjudging their sizes, joins two materialised CTEs
+/// by scanning one for every row of the other (20,000 × 20,000 rows for a province). So no query joins
+/// a CTE to another CTE: per-assessment figures come from `hz` (counted plus its hazard counts, one
+/// pass over the hazard index) or from correlated subqueries on indexed tables.
 enum MonthlySQL {
     /// `counted`: one row per enterprise, its counted assessment, with `in_month` 1 when it ended in M;
-    /// `hz`: hazard counts per counted assessment.
+    /// `hz`: the rows of `counted` with the hazard counts of their assessments (0 when none).
     static let countedCTE = """
         WITH dated AS (
             SELECT a.id, a.enterprise_id, a.panel_id, a.version, a.grade, a.direct_red, a.score_tenths,
@@ -36,13 +41,13 @@ enum MonthlySQL {
             SELECT *, end_day >= :start AS in_month FROM ranked WHERE position = 1
         ),
         hz AS (
-            SELECT h.assessment_id,
-                sum(h.level = 'general') AS general,
-                sum(h.level = 'major') AS major,
-                sum(\(rectified)) AS rectified,
-                sum(NOT (\(rectified)) AND coalesce(h.deadline < :end, 0)) AS overdue
-            FROM hazard h JOIN counted c ON c.id = h.assessment_id
-            GROUP BY h.assessment_id
+            SELECT c.*,
+                coalesce(sum(h.level = 'general'), 0) AS general,
+                coalesce(sum(h.level = 'major'), 0) AS major,
+                coalesce(sum(\(rectified)), 0) AS rectified,
+                coalesce(sum(NOT (\(rectified)) AND coalesce(h.deadline < :end, 0)), 0) AS overdue
+            FROM counted c LEFT JOIN hazard h ON h.assessment_id = c.id
+            GROUP BY c.id
         )
         """
 
@@ -53,17 +58,7 @@ enum MonthlySQL {
 
     /// Per county and `in_month`: the assessment-based figures.
     static let assessmentFigures = """
-        \(countedCTE),
-        people AS (
-            SELECT m.panel_id, sum(m.role <> 'regulator') AS experts, sum(m.role = 'regulator') AS regulators
-            FROM panel_member m WHERE m.panel_id IN (SELECT panel_id FROM counted)
-            GROUP BY m.panel_id
-        ),
-        spots AS (
-            SELECT s.assessment_id, count(*) AS checked, sum(s.result = 'passed') AS passed
-            FROM spot_check s JOIN counted c ON c.id = s.assessment_id
-            GROUP BY s.assessment_id
-        )
+        \(countedCTE)
         SELECT c.county_code, c.in_month,
             count(*) AS assessed,
             sum(c.grade = 'red') AS red,
@@ -76,19 +71,19 @@ enum MonthlySQL {
             sum(d.closure_action IS 'close') AS close,
             sum(d.class IS 'rectify') AS rectify,
             sum(d.class IS 'consolidate') AS consolidate,
-            coalesce(sum(hz.general), 0) AS general_hazards,
-            coalesce(sum(hz.major), 0) AS major_hazards,
-            coalesce(sum(hz.rectified), 0) AS rectified_hazards,
-            coalesce(sum(hz.overdue), 0) AS overdue_hazards,
-            coalesce(sum(people.experts), 0) AS experts,
-            coalesce(sum(people.regulators), 0) AS regulators,
-            coalesce(sum(spots.checked), 0) AS spot_checked,
-            coalesce(sum(spots.passed), 0) AS spot_passed
-        FROM counted c
+            sum(c.general) AS general_hazards,
+            sum(c.major) AS major_hazards,
+            sum(c.rectified) AS rectified_hazards,
+            sum(c.overdue) AS overdue_hazards,
+            coalesce(sum((SELECT sum(m.role <> 'regulator') FROM panel_member m WHERE m.panel_id = c.panel_id)), 0)
+                AS experts,
+            coalesce(sum((SELECT sum(m.role = 'regulator') FROM panel_member m WHERE m.panel_id = c.panel_id)), 0)
+                AS regulators,
+            coalesce(sum((SELECT count(*) FROM spot_check s WHERE s.assessment_id = c.id)), 0) AS spot_checked,
+            coalesce(sum((SELECT sum(s.result = 'passed') FROM spot_check s WHERE s.assessment_id = c.id)), 0)
+                AS spot_passed
+        FROM hz c
         LEFT JOIN disposition d ON d.assessment_id = c.id AND d.decision_date <= :end
-        LEFT JOIN hz ON hz.assessment_id = c.id
-        LEFT JOIN people ON people.panel_id = c.panel_id
-        LEFT JOIN spots ON spots.assessment_id = c.id
         GROUP BY c.county_code, c.in_month
         """
 
@@ -129,13 +124,12 @@ enum MonthlySQL {
             c.start_day, c.end_day, c.in_month, c.score_tenths, c.grade, c.direct_red, c.grading_table_hash,
             (SELECT x.name FROM panel_member m JOIN expert x ON x.id = m.expert_id
                 WHERE m.panel_id = c.panel_id AND m.role = 'leader') AS leader,
-            coalesce(hz.general, 0) + coalesce(hz.major, 0) AS hazards,
-            coalesce(hz.major, 0) AS major_hazards,
-            coalesce(hz.rectified, 0) AS rectified_hazards,
+            c.general + c.major AS hazards,
+            c.major AS major_hazards,
+            c.rectified AS rectified_hazards,
             d.class AS disposition, d.closure_action
-        FROM counted c
+        FROM hz c
         JOIN enterprise e ON e.id = c.enterprise_id
-        LEFT JOIN hz ON hz.assessment_id = c.id
         LEFT JOIN disposition d ON d.assessment_id = c.id AND d.decision_date <= :end
         ORDER BY (SELECT position FROM region WHERE code = c.county_code), c.county_code, c.end_day, e.name, e.id
         """

@@ -24,6 +24,7 @@ struct HazChem: AsyncParsableCommand {
             HazardCommand.self,
             DispositionCommand.self,
             DemoCommand.self,
+            BenchScoreCommand.self,
         ]
     )
 }

@@ -5,22 +5,24 @@ extension GradingEngine {
     /// yes/no on a per-item rule, negative counts, counts above max_count, two true rules of an exclusive group
     /// or of a conflict pair, unknown or repeated direct-red ids.
     package func validate(_ answers: GradingAnswers) -> [GradingError.Problem] {
+        validate(answers, answered: index.answered(answers))
+    }
+
+    /// ``validate(_:)`` with the answers already sorted into table order.
+    func validate(_ answers: GradingAnswers, answered: GradingRuleIndex.Answered) -> [GradingError.Problem] {
         var problems: [GradingError.Problem] = []
         if answers.tableId != table.id {
             problems.append(
                 .init(.wrongTable, "答案对应的分级表为“\(answers.tableId)”，但评分使用的分级表为“\(table.id)”（\(table.header.title)）"))
         }
-        let entries = table.ruleEntries
-        for entry in entries {
-            guard let answer = answers.answers[entry.rule.id] else { continue }
-            problems += check(answer, for: entry.rule)
+        for (position, answer) in answered.known {
+            problems += check(answer, for: index.rules[position])
         }
-        let known = Set(entries.map(\.rule.id))
-        for id in answers.answers.keys.sorted() where !known.contains(id) {
+        for id in answered.unknown {
             problems.append(.init(.unknownRule, ruleId: id, "未知规则编号“\(id)”：分级表 \(table.id) 中没有此规则"))
         }
-        problems += checkGroups(answers)
-        problems += checkDirectRed(answers)
+        problems += checkGroups(answered)
+        if !answers.directRed.isEmpty { problems += checkDirectRed(answers) }
         return problems
     }
 
@@ -49,12 +51,13 @@ extension GradingEngine {
         }
     }
 
-    private func checkGroups(_ answers: GradingAnswers) -> [GradingError.Problem] {
+    private func checkGroups(_ answered: GradingRuleIndex.Answered) -> [GradingError.Problem] {
         var problems: [GradingError.Problem] = []
-        let answered = table.ruleEntries.map(\.rule).filter { rule in
-            if case .flag(true) = answers.answers[rule.id] { return true }
-            if rule.per == .item, case .count(let n) = answers.answers[rule.id], n > 0 { return true }
-            return false
+        let answered = answered.known.compactMap { position, answer -> GradingRule? in
+            let rule = index.rules[position]
+            if case .flag(true) = answer { return rule }
+            if rule.per == .item, case .count(let n) = answer, n > 0 { return rule }
+            return nil
         }
         var groupOrder: [String] = []
         var groups: [String: [String]] = [:]

@@ -8,28 +8,42 @@ import Foundation
 package struct GradingEngine: Sendable {
     /// The table scored against; it should have passed ``GradingTable/validate()``.
     package let table: GradingTable
+    /// The table's rules flattened and indexed by id, built once per engine.
+    let index: GradingRuleIndex
 
     /// Creates an engine for `table`.
-    package init(table: GradingTable) { self.table = table }
+    package init(table: GradingTable) {
+        self.table = table
+        self.index = GradingRuleIndex(table)
+    }
 
     /// Scores `answers`, or throws every problem with them at once.
     package func score(_ answers: GradingAnswers) throws(GradingError) -> ScoreSheet {
-        let problems = validate(answers)
+        let answered = index.answered(answers)
+        let problems = validate(answers, answered: answered)
         guard problems.isEmpty else { throw GradingError(problems: problems) }
 
-        let superseded = supersededRules(answers)
+        let superseded = supersededRules(answered)
         var projects: [ScoreSheet.Project] = []
         var total = table.start
+        // `answered.known` is in table order, so each project takes the answers up to its last rule.
+        var next = 0
+        var firstRule = 0
         for category in table.categories {
             for project in category.projects {
+                let end = firstRule + project.rules.count
+                firstRule = end
                 var lines: [ScoreSheet.Line] = []
                 var deductions = Tenths.zero
                 var bonus = Tenths.zero
-                for rule in project.rules {
-                    guard let answer = answers.answers[rule.id], answer.applies else { continue }
+                while next < answered.known.count, answered.known[next].index < end {
+                    let (position, answer) = answered.known[next]
+                    next += 1
+                    guard answer.applies else { continue }
+                    let rule = index.rules[position]
                     let line = ScoreSheet.Line(
                         rule: rule, answer: answer, amount: rule.value * answer.multiplier,
-                        supersededBy: superseded[rule.id])
+                        supersededBy: superseded[position])
                     lines.append(line)
                     guard line.counts else { continue }
                     switch rule.effect {
@@ -47,31 +61,28 @@ package struct GradingEngine: Sendable {
             }
         }
         let floored = max(total, .zero)
-        let found = table.directRed.filter { answers.directRed.contains($0.id) }
-        let scoreGrade = table.bandGrade(for: floored)
+        let found = answers.directRed.isEmpty ? [] : table.directRed.filter { answers.directRed.contains($0.id) }
+        let scoreGrade = index.bandGrade(for: floored)
         return ScoreSheet(
             table: table.header, start: table.start, projects: projects, totalBeforeFloor: total, total: floored,
             scoreGrade: scoreGrade, directRed: found, grade: found.isEmpty ? scoreGrade : .red)
     }
 
-    /// Rule id → the rule of its tier that applies instead, for every answered tier rule that is not the most
-    /// severe (largest value; the first in table order on a tie).
-    private func supersededRules(_ answers: GradingAnswers) -> [String: String] {
-        var groups: [String: [GradingRule]] = [:]
-        for entry in table.ruleEntries {
-            guard let tier = entry.rule.tier, answers.answers[entry.rule.id]?.applies == true else { continue }
-            groups[tier, default: []].append(entry.rule)
+    /// Rule position → the id of the rule of its tier that applies instead, for every answered tier rule that
+    /// is not the most severe (largest value × multiplier; the first in table order on a tie).
+    private func supersededRules(_ answered: GradingRuleIndex.Answered) -> [Int: String] {
+        var groups: [String: [(index: Int, amount: Tenths)]] = [:]
+        for (position, answer) in answered.known where answer.applies {
+            let rule = index.rules[position]
+            guard let tier = rule.tier else { continue }
+            groups[tier, default: []].append((position, rule.value * answer.multiplier))
         }
-        var superseded: [String: String] = [:]
-        for members in groups.values {
+        var superseded: [Int: String] = [:]
+        for members in groups.values where members.count > 1 {
             var winner = members[0]
-            for rule in members.dropFirst()
-            where rule.value * (answers.answers[rule.id]?.multiplier ?? 0)
-                > winner.value * (answers.answers[winner.id]?.multiplier ?? 0)
-            {
-                winner = rule
-            }
-            for rule in members where rule.id != winner.id { superseded[rule.id] = winner.id }
+            for member in members.dropFirst() where member.amount > winner.amount { winner = member }
+            let winnerID = index.rules[winner.index].id
+            for member in members where member.index != winner.index { superseded[member.index] = winnerID }
         }
         return superseded
     }

@@ -1,0 +1,57 @@
+"""Baseline: the enterprise register written by Python XlsxWriter in constant-memory mode.
+
+    python register_xlsxwriter.py ROWS OUT.xlsx
+"""
+import sys
+
+import xlsxwriter
+
+from rows import GRADES, HEADERS, STYLES, WIDTHS, row
+
+
+def main():
+    n, out = int(sys.argv[1]), sys.argv[2]
+    wb = xlsxwriter.Workbook(out, {"constant_memory": True})
+    wb.set_properties({"title": "企业台账", "author": "HazChem"})
+    ws = wb.add_worksheet("企业台账")
+    base = {"border": 1, "valign": "vcenter"}
+    header = wb.add_format(dict(base, bold=True, pattern=1, bg_color="#D9D9D9", align="center", text_wrap=True))
+    formats = {
+        "text": wb.add_format(base),
+        "centered": wb.add_format(dict(base, align="center")),
+        "integer": wb.add_format(dict(base, num_format="0", align="center")),
+        "score": wb.add_format(dict(base, num_format="0.0", align="center")),
+        "date": wb.add_format(dict(base, num_format="yyyy-mm-dd", align="center")),
+    }
+    grades = {
+        label: wb.add_format(dict(base, bold=True, font_color="#FFFFFF" if dark else "#000000", pattern=1,
+                                  bg_color="#" + fill, align="center"))
+        for label, (fill, dark) in GRADES.items()
+    }
+    for c, width in enumerate(WIDTHS):
+        ws.set_column(c, c, width)
+    ws.set_row(0, 30)
+    for c, text in enumerate(HEADERS):
+        ws.write_string(0, c, text, header)
+    styles = [formats.get(s) for s in STYLES]
+    for i in range(1, n + 1):
+        values = row(i)
+        for c, value in enumerate(values):
+            if c == 17:
+                ws.write_string(i, c, value, grades[value])
+            elif isinstance(value, str):
+                ws.write_string(i, c, value, styles[c])
+            else:
+                ws.write_number(i, c, value, styles[c])
+    ws.freeze_panes(1, 0)
+    ws.autofilter(0, 0, max(n, 1), 19)
+    ws.set_landscape()
+    ws.set_paper(9)
+    ws.fit_to_pages(1, 0)
+    ws.repeat_rows(0)
+    ws.set_footer("&C第 &P 页，共 &N 页")
+    wb.close()
+
+
+if __name__ == "__main__":
+    main()

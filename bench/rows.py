@@ -1,0 +1,65 @@
+"""The synthetic enterprise register, row for row as `hazchem export register --synthetic N` writes it.
+
+Mirrors Sources/HazChemReports/SyntheticRegisterRows.swift, EnterpriseRegisterWriter.swift and
+LedgerFormats.swift (bench/c/register.c mirrors them in C). The Python writers import this module, so
+XlsxWriter and openpyxl write the same 100,000 x 20 cells. Dates are Excel serial numbers with a
+`yyyy-mm-dd` number format, as libxlsxwriter receives them from HazChem and the C program.
+"""
+
+HEADERS = [
+    "序号", "统一社会信用代码", "企业名称", "旗县市", "企业类型", "地址", "主要负责人", "联系电话",
+    "许可证编号", "许可证有效期至", "是否在化工园区", "重大危险源等级", "危险化工工艺数", "标准化等级",
+    "经营状态", "最近评估日期", "评估得分", "风险等级", "处置类别", "未整改重大隐患数",
+]
+WIDTHS = [6, 21, 30, 12, 14, 30, 10, 14, 20, 13, 8, 8, 8, 8, 8, 13, 8, 8, 16, 8]
+COUNTIES = ["乌兰浩特市", "阿尔山市", "科尔沁右翼前旗", "科尔沁右翼中旗", "扎赉特旗", "突泉县"]
+KINDS = ["生产", "储存", "经营(带储存)", "经营(不带储存)"]
+STATES = ["在产", "停产", "关闭"]
+LEVELS = ["无", "一级", "二级", "三级", "四级"]
+STANDARDISATION = ["未达标", "一级", "二级", "三级"]
+EXPIRY_BASE = 44562  # Excel serial of 2022-01-01
+ASSESSMENT_BASE = 43466  # Excel serial of 2019-01-01
+
+# Cell styles by column: text, centered, integer, score, date, or grade (the grade picks the fill).
+STYLES = [
+    "integer", "text", "text", "text", "text", "text", "text", "text", "text", "date",
+    "centered", "centered", "integer", "centered", "centered", "date", "score", "grade", "text", "integer",
+]
+# Grade label -> (fill, white font).
+GRADES = {"红色": ("FF0000", True), "橙色": ("FFA500", False), "黄色": ("FFFF00", False), "蓝色": ("0070C0", True)}
+
+
+def row(i):
+    """Row i (1-based): the 20 cell values, in column order."""
+    county = COUNTIES[i % 6]
+    raw = 500 + (i * 7) % 500
+    if raw >= 900:
+        grade = "蓝色"
+    elif raw >= 750:
+        grade = "黄色"
+    elif raw >= 600:
+        grade = "橙色"
+    else:
+        grade = "红色"
+    return [
+        i,
+        "91152200%010d" % i,
+        "兴安盟示例化工有限公司第%d号" % i,
+        county,
+        KINDS[i % 4],
+        "内蒙古自治区兴安盟%s工业园区%d号" % (county, i),
+        "负责人%d" % (i % 1000),
+        "1390482%04d" % (i % 10000),
+        "（蒙）WH安许证字〔2019〕%d号" % i,
+        EXPIRY_BASE + i % 1000,
+        "是" if i % 3 == 0 else "否",
+        LEVELS[i % 5],
+        i % 4,
+        STANDARDISATION[i % 4],
+        STATES[i % 3],
+        ASSESSMENT_BASE + i % 365,
+        raw / 10.0,
+        grade,
+        "巩固强化" if raw >= 900 else "整改提升",
+        1 if i % 7 == 0 else 0,
+    ]

@@ -8,6 +8,7 @@ set -euo pipefail
 BIN="$1"
 OUT="$2"
 mkdir -p "$OUT"
+rm -f "$OUT"/*.xlsx  # only this run's workbooks are listed at the end
 DB="$OUT/hazchem-demo.sqlite"
 MONTH=2019-11
 AS_OF=2019-12-06

@@ -126,7 +126,7 @@ extension AssessmentReportPage {
         return row + 1
     }
 
-    /// 版本信息: assessment id, report version, tables used, generation day.
+    /// 版本信息: assessment id, report version, tables used, generation day, the status when known.
     private func writeVersion(from start: Int) throws {
         let version = data.version
         let table = data.scoreSheet.table
@@ -141,7 +141,7 @@ extension AssessmentReportPage {
             ("检查表", "\(checklist.title)（\(checklist.id)，\(checklist.version)版，\(checklist.status.label)）"),
             ("分级表", "\(table.title)（\(table.id)，\(table.version)版，\(table.status.label)）"),
             ("生成日期", version.generatedOn.description),
-        ]
+        ] + (version.statusText.map { [("评估状态", $0)] } ?? [])
         for (label, value) in fields {
             try field(label, value, row: row, columns: values)
             row += 1

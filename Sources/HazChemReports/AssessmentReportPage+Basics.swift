@@ -136,12 +136,13 @@ extension AssessmentReportPage {
         try out.write("六、版本信息", row: row, column: 0, format: formats.section)
         row += 1
         let correction = version.previousAssessmentId.map { "（更正评估 \($0)）" } ?? ""
-        let fields = [
+        var fields = [
             ("评估编号", "\(version.assessmentId)"), ("报告版本", "第\(version.version)版\(correction)"),
             ("检查表", "\(checklist.title)（\(checklist.id)，\(checklist.version)版，\(checklist.status.label)）"),
             ("分级表", "\(table.title)（\(table.id)，\(table.version)版，\(table.status.label)）"),
             ("生成日期", version.generatedOn.description),
-        ] + (version.statusText.map { [("评估状态", $0)] } ?? [])
+        ]
+        if let status = version.statusText { fields.append(("评估状态", status)) }
         for (label, value) in fields {
             try field(label, value, row: row, columns: values)
             row += 1

@@ -85,7 +85,8 @@ package struct MultipartForm: Sendable, Equatable {
                 throw Malformed(reason: "内容不完整：缺少结束分隔符")
             }
             let headers = String(decoding: body[position..<headerEnd], as: UTF8.self)
-            parts.append(try Self.part(headers: headers, body: Array(body[contentStart..<contentEnd]), index: parts.count))
+            parts.append(
+                try Self.part(headers: headers, body: Array(body[contentStart..<contentEnd]), index: parts.count))
             guard parts.count <= Self.maxParts else { throw Malformed(reason: "表单部分过多（超过\(Self.maxParts)个）") }
             position = contentEnd + delimiter.count
         }
@@ -119,7 +120,8 @@ package struct MultipartForm: Sendable, Equatable {
     /// The file name of a `Content-Disposition` value: `filename*` (RFC 5987, UTF-8) before `filename`, with any
     /// directory part removed (old browsers send the whole path); nil when there is none.
     package static func fileName(contentDisposition value: String) -> String? {
-        let parameters = Self.parameters(value.split(separator: ";", maxSplits: 1).dropFirst().first.map(String.init) ?? "")
+        let parameters = Self.parameters(
+            value.split(separator: ";", maxSplits: 1).dropFirst().first.map(String.init) ?? "")
         var name: String?
         if let extended = parameters["filename*"], let decoded = Self.decodeExtended(extended) {
             name = decoded

@@ -333,6 +333,12 @@ struct AssessmentFileTests {
                 fixtures.path("/risk"), [("affectedArea", String(repeating: "厂", count: 400_000))])
             #expect(form.status == 413)
             #expect(form.body.contains("提交的内容过大"))
+            // Without a session the upload goes to the sign-in page unread.
+            let anonymous = try await client.execute(
+                uri: fixtures.path("/form"), method: .post, headers: [.contentType: Self.xlsx],
+                body: ByteBuffer(bytes: [UInt8](repeating: 0x50, count: 2 << 20)))
+            #expect(anonymous.status == .seeOther)
+            #expect(anonymous.headers[.location]?.hasPrefix("/login") == true)
         }
     }
 }

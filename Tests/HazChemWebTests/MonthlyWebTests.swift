@@ -151,7 +151,8 @@ struct MonthlyWebTests {
             try await county.signIn("wlht")
             let own = try await county.download("/monthly/\(Self.june)/summary.xlsx")
             #expect(own.status == 200)
-            #expect(own.headers[.contentDisposition]?.contains("%E4%B9%8C%E5%85%B0%E6%B5%A9%E7%89%B9%E5%B8%82") == true)  // 乌兰浩特市
+            // 乌兰浩特市
+            #expect(own.headers[.contentDisposition]?.contains("%E4%B9%8C%E5%85%B0%E6%B5%A9%E7%89%B9%E5%B8%82") == true)
             let anonymous = try await WebClient(client).download("/monthly/\(Self.june)/summary.xlsx")
             #expect(anonymous.status == 303)
             #expect(anonymous.headers[.location] == "/login?next=/monthly/\(Self.june)/summary.xlsx")

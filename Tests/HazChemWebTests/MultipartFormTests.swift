@@ -38,23 +38,31 @@ struct MultipartFormTests {
     }
 
     @Test func fileNames() {
-        #expect(MultipartForm.fileName(contentDisposition: "form-data; name=\"f\"; filename=\"a b.xlsx\"") == "a b.xlsx")
+        #expect(
+            MultipartForm.fileName(contentDisposition: "form-data; name=\"f\"; filename=\"a b.xlsx\"") == "a b.xlsx")
         #expect(
             MultipartForm.fileName(contentDisposition: #"form-data; name="f"; filename="C:\Users\王\表.xlsx""#)
                 == "表.xlsx")
         #expect(
             MultipartForm.fileName(
                 contentDisposition: "attachment; filename=\"x.xlsx\"; filename*=UTF-8''%E8%A1%A8.xlsx") == "表.xlsx")
-        #expect(MultipartForm.fileName(contentDisposition: #"form-data; name="f"; filename="say \"hi\".xlsx""#) == "say \"hi\".xlsx")
+        #expect(
+            MultipartForm.fileName(contentDisposition: #"form-data; name="f"; filename="say \"hi\".xlsx""#)
+                == "say \"hi\".xlsx")
         #expect(MultipartForm.fileName(contentDisposition: "form-data; name=\"f\"") == nil)
     }
 
     @Test func boundaries() {
-        #expect(MultipartForm.boundary(contentType: "multipart/form-data; boundary=----WebKitFormBoundaryx7") == "----WebKitFormBoundaryx7")
-        #expect(MultipartForm.boundary(contentType: "Multipart/Form-Data; charset=utf-8; boundary=\"a b:c\"") == "a b:c")
+        #expect(
+            MultipartForm.boundary(contentType: "multipart/form-data; boundary=----WebKitFormBoundaryx7")
+                == "----WebKitFormBoundaryx7")
+        #expect(
+            MultipartForm.boundary(contentType: "Multipart/Form-Data; charset=utf-8; boundary=\"a b:c\"") == "a b:c")
         #expect(MultipartForm.boundary(contentType: "multipart/mixed; boundary=x") == nil)
         #expect(MultipartForm.boundary(contentType: "multipart/form-data") == nil)
-        #expect(MultipartForm.boundary(contentType: "multipart/form-data; boundary=" + String(repeating: "x", count: 71)) == nil)
+        #expect(
+            MultipartForm.boundary(contentType: "multipart/form-data; boundary=" + String(repeating: "x", count: 71))
+                == nil)
     }
 
     @Test func malformedBodiesNameTheProblem() {

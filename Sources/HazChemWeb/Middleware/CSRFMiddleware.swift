@@ -14,7 +14,8 @@ import NIOCore
 /// user's body may be up to ``maxUploadSize``: a `multipart/form-data` body is parsed (its text fields, the
 /// token among them, become the form; its files ``WebRequestContext/uploads``), and a raw xlsx body
 /// (`application/vnd.openxmlformats-officedocument.spreadsheetml.sheet` or `application/octet-stream`, token
-/// in `X-CSRF-Token`) becomes one upload. A larger body is refused with a 413 page before anything is stored.
+/// in `X-CSRF-Token`) becomes one upload. A larger body is refused with a 413 page before anything is stored; an
+/// upload without a session is passed on unread (to the sign-in redirect).
 struct CSRFMiddleware: RouterMiddleware {
     typealias Context = WebRequestContext
 
@@ -25,7 +26,9 @@ struct CSRFMiddleware: RouterMiddleware {
     /// The hidden form field holding the token.
     static let field = "_csrf"
     /// The content types taken as a raw file body on the upload routes.
-    static let rawUploadTypes = ["application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/octet-stream"]
+    static let rawUploadTypes = [
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/octet-stream",
+    ]
     /// The file name of a raw upload that does not name itself in `Content-Disposition`.
     static let rawUploadName = "上传的表单.xlsx"
 
@@ -46,7 +49,9 @@ struct CSRFMiddleware: RouterMiddleware {
         var request = request
         var context = context
         let contentType = request.headers[.contentType] ?? ""
-        let isUpload = context.identity != nil && acceptsUpload(request.uri.path)
+        let isUpload = acceptsUpload(request.uri.path)
+        // An upload without a session goes to the sign-in page unread, whatever its size.
+        if isUpload && context.identity == nil { return try await next(request, context) }
         let limit = isUpload ? maxUploadSize : Self.maxFormSize
         let tooLarge = isUpload ? Self.uploadTooLarge(limit) : WebError(.tooLarge, "提交的内容过大。")
         if let length = request.headers[.contentLength].flatMap(Int.init), length > limit { throw tooLarge }

@@ -119,8 +119,9 @@ struct AssessmentFileRoutes: WebRoutes {
     /// The assessment of the path as the signed-in user may see it; a 404 otherwise.
     private func visibleDetail(_ context: WebRequestContext) throws -> AssessmentDetail {
         let identity = try context.signedIn()
-        guard let (detail, _) = try services.database.assessmentDetail(
-            id: try AssessmentRoutes.id(context), visibleTo: identity.user)
+        guard
+            let (detail, _) = try services.database.assessmentDetail(
+                id: try AssessmentRoutes.id(context), visibleTo: identity.user)
         else { throw WebError.notFound }
         return detail
     }

@@ -55,7 +55,8 @@ extension AssessmentReportData {
             majorHazards: majorHazards,
             version: VersionInfo(
                 assessmentId: assessment.id ?? 0, version: assessment.version,
-                previousAssessmentId: assessment.previousVersionID, generatedOn: generatedOn))
+                previousAssessmentId: assessment.previousVersionID, generatedOn: generatedOn,
+                status: assessment.status, isSuperseded: detail.isSuperseded))
     }
 
     /// The bases of the grading table, checklist and criteria list, each once, in that order.

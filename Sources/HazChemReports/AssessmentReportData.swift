@@ -147,15 +147,30 @@ package struct AssessmentReportData: Sendable {
         package var previousAssessmentId: Int64?
         /// The day the workbook was generated.
         package var generatedOn: CalendarDay
+        /// The assessment's status when the workbook was generated; nil leaves the line out.
+        package var status: AssessmentStatus?
+        /// Whether a newer version already corrects this one.
+        package var isSuperseded: Bool
 
         /// Creates version information.
         package init(
-            assessmentId: Int64, version: Int = 1, previousAssessmentId: Int64? = nil, generatedOn: CalendarDay
+            assessmentId: Int64, version: Int = 1, previousAssessmentId: Int64? = nil, generatedOn: CalendarDay,
+            status: AssessmentStatus? = nil, isSuperseded: Bool = false
         ) {
             self.assessmentId = assessmentId
             self.version = version
             self.previousAssessmentId = previousAssessmentId
             self.generatedOn = generatedOn
+            self.status = status
+            self.isSuperseded = isSuperseded
+        }
+
+        /// `已签署`, or for a report not yet signed `现场评估中（报告尚未签署，内容可能变化）`, and for a corrected one
+        /// `已签署（已被更正，内容不再有效）`; nil without a status.
+        package var statusText: String? {
+            guard let status else { return nil }
+            if isSuperseded { return "\(status.label)（已被更正，内容不再有效）" }
+            return status.isFrozen ? status.label : "\(status.label)（报告尚未签署，内容可能变化）"
         }
     }
 

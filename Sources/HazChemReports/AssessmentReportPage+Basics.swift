@@ -126,7 +126,7 @@ extension AssessmentReportPage {
         return row + 1
     }
 
-    /// 版本信息: assessment id, report version, tables used, generation day.
+    /// 版本信息: assessment id, report version, tables used, generation day, the status when known.
     private func writeVersion(from start: Int) throws {
         let version = data.version
         let table = data.scoreSheet.table
@@ -136,12 +136,13 @@ extension AssessmentReportPage {
         try out.write("六、版本信息", row: row, column: 0, format: formats.section)
         row += 1
         let correction = version.previousAssessmentId.map { "（更正评估 \($0)）" } ?? ""
-        let fields = [
+        var fields = [
             ("评估编号", "\(version.assessmentId)"), ("报告版本", "第\(version.version)版\(correction)"),
             ("检查表", "\(checklist.title)（\(checklist.id)，\(checklist.version)版，\(checklist.status.label)）"),
             ("分级表", "\(table.title)（\(table.id)，\(table.version)版，\(table.status.label)）"),
             ("生成日期", version.generatedOn.description),
         ]
+        if let status = version.statusText { fields.append(("评估状态", status)) }
         for (label, value) in fields {
             try field(label, value, row: row, columns: values)
             row += 1

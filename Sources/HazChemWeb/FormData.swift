@@ -18,6 +18,9 @@ package struct FormData: Sendable, Equatable {
         }
     }
 
+    /// Adds a field at the end.
+    package mutating func append(_ name: String, _ value: String) { fields.append((name, value)) }
+
     /// The first value of `name`, nil when absent.
     package subscript(_ name: String) -> String? {
         fields.first { $0.name == name }?.value

@@ -14,7 +14,12 @@ struct FormEcho {
 
     /// The echo of `form` for a store error: one message per problem, without command-line hints.
     init(form: String, values: FormData, error: StoreError) {
-        self.init(form: form, values: values, messages: error.problems.map { Self.readable($0.description) })
+        self.init(form: form, values: values, messages: Self.messages(error))
+    }
+
+    /// The messages of a store error, one per problem, without command-line hints.
+    static func messages(_ error: StoreError) -> [String] {
+        error.problems.map { readable($0.description) }
     }
 
     /// Creates an echo.

@@ -47,7 +47,9 @@ func makeRouter(_ services: WebServices) -> Router<WebRequestContext> {
     let router = Router(context: WebRequestContext.self)
     router.add(middleware: SessionMiddleware(database: services.database, configuration: services.configuration))
     router.add(middleware: ErrorPageMiddleware(pages: services.pages))
-    router.add(middleware: CSRFMiddleware())
+    router.add(
+        middleware: CSRFMiddleware(
+            maxUploadSize: services.configuration.maxUploadSize, acceptsUpload: AssessmentFileRoutes.isUploadPath))
     StaticRoutes(services: services).register(on: router.group("static"))
     LoginRoutes(services: services).register(on: router.group())
     let signedIn = router.group().add(middleware: RequireLoginMiddleware())
@@ -57,6 +59,7 @@ func makeRouter(_ services: WebServices) -> Router<WebRequestContext> {
     AssessmentRoutes(services: services).register(on: assessments)
     AssessmentEntryRoutes(services: services).register(on: assessments)
     AssessmentLifecycleRoutes(services: services).register(on: assessments)
+    AssessmentFileRoutes(services: services).register(on: assessments)
     HazardRoutes(services: services).register(on: signedIn.group("hazards"))
     MonthlyRoutes(services: services).register(
         on: signedIn.group("monthly").add(

@@ -21,6 +21,8 @@ package struct WebConfiguration: Sendable {
     package var devLoginToken: String?
     /// Enterprises per page in the enterprise list.
     package var pageSize: Int
+    /// The largest upload (a filled checklist form) accepted, in bytes: 10 MB.
+    package var maxUploadSize: Int
 
     /// Creates a configuration with the defaults above, listening on `host`:`port`.
     package init(templatesDirectory: URL, host: String = "127.0.0.1", port: Int = 8080) {
@@ -33,6 +35,7 @@ package struct WebConfiguration: Sendable {
         secureCookies = !Self.isLoopback(host)
         devLoginToken = nil
         pageSize = 50
+        maxUploadSize = 10 << 20
     }
 
     /// Whether `host` is a loopback address (127.x.x.x, ::1 or localhost).
@@ -50,5 +53,6 @@ package struct WebConfiguration: Sendable {
             guard token.count >= 16 else { throw WebError(.configuration, "--dev-login-token 至少需要16个字符") }
         }
         guard sessionLifetime >= 60 else { throw WebError(.configuration, "会话有效期至少为60秒") }
+        guard maxUploadSize >= 1 << 20 else { throw WebError(.configuration, "上传文件大小上限至少为 1 MB") }
     }
 }

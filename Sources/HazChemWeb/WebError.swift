@@ -1,6 +1,7 @@
 import Foundation
 import HazChemStore
 import Hummingbird
+import NIOCore
 
 /// Everything the web application refuses, with the HTTP status it answers and a Chinese message.
 ///
@@ -17,6 +18,8 @@ package struct WebError: Error, Sendable, Equatable, CustomStringConvertible {
         case csrf
         /// The request is malformed.
         case badRequest
+        /// The request body is larger than allowed (an upload over the limit).
+        case tooLarge
         /// The configuration or templates are wrong (at start-up).
         case configuration
         /// Something failed inside the server.
@@ -40,6 +43,7 @@ package struct WebError: Error, Sendable, Equatable, CustomStringConvertible {
         case .notFound: .notFound
         case .forbidden, .csrf: .forbidden
         case .badRequest: .badRequest
+        case .tooLarge: .contentTooLarge
         case .configuration, .internalError: .internalServerError
         }
     }
@@ -51,6 +55,7 @@ package struct WebError: Error, Sendable, Equatable, CustomStringConvertible {
         case .forbidden: "没有权限"
         case .csrf: "表单校验失败"
         case .badRequest: "请求无效"
+        case .tooLarge: "内容过大"
         case .configuration, .internalError: "服务器错误"
         }
     }
@@ -76,6 +81,8 @@ package struct WebError: Error, Sendable, Equatable, CustomStringConvertible {
             case .invalidInput, .conflict, .immutable: return WebError(.badRequest, error.description)
             case .database: return WebError(.internalError, "数据库错误，请稍后重试或联系系统管理员。")
             }
+        case is NIOTooManyBytesError:
+            return WebError(.tooLarge, "提交的内容过大。")
         case let error as HTTPError:
             switch error.status {
             case .notFound, .methodNotAllowed: return .notFound

@@ -11,6 +11,11 @@ package struct WebRequestContext: AuthRequestContext, RequestContext {
     package var identity: WebIdentity?
     /// The fields of a submitted form, set by ``CSRFMiddleware`` for every POST.
     package var form = FormData()
+    /// The files of an upload (multipart file fields, or a raw xlsx body as one file), set by ``CSRFMiddleware``
+    /// on the routes that take uploads.
+    package var uploads: [MultipartForm.Part] = []
+    /// Why an upload's body could not be read (malformed multipart), in Chinese; nil when it could.
+    package var uploadProblem: String?
     /// Whether the request carried a session cookie that is no longer valid (expired or signed out elsewhere).
     package var sessionExpired = false
     /// The client's IP address, for throttling sign-ins; `local` when unknown (tests).

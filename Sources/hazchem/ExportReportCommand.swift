@@ -22,21 +22,16 @@ struct ExportReportCommand: ParsableCommand {
         try ExportCLI.run {
             let store = try database.open(actor: StoreOptions.actor(nil))
             let detail = try AssessmentCLI.detail(id, in: store)
-            var majorHazards: MajorHazardAssessment?
-            if !(try store.hazardUnits(enterpriseID: detail.enterprise.id!)).isEmpty {
-                let directory = try AssessmentCLI.tablesDirectory(tables)
-                let reference: MajorHazardReference
-                do {
-                    reference = try MajorHazardReferenceLoader.load(tablesDirectory: directory)
-                } catch {
-                    throw StoreError.wrap(error)
-                }
-                majorHazards = try store.majorHazardAssessment(
-                    enterpriseID: detail.enterprise.id!, reference: reference)
-            }
-            let data = try AssessmentReportData(
-                detail: detail, regions: try store.regionDirectory(), majorHazards: majorHazards,
-                generatedOn: CalendarDay(Date()))
+            let data = try store.assessmentReportData(
+                detail,
+                reference: {
+                    do {
+                        return try MajorHazardReferenceLoader.load(
+                            tablesDirectory: try AssessmentCLI.tablesDirectory(tables))
+                    } catch {
+                        throw StoreError.wrap(error)
+                    }
+                }, generatedOn: CalendarDay(Date()))
             let sheets = try AssessmentReportWriter().write(data, to: URL(fileURLWithPath: output))
             print(
                 "已导出\(detail.enterprise.name)评估报告（\(detail.assessment.entityLabel)，得分 \(data.scoreSheet.total)，"

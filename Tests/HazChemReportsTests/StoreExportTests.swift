@@ -30,6 +30,7 @@ struct StoreExportTests {
         #expect(basics.value(rightOf: "评估得分") == .text("79.4 分"))
         #expect(basics.value(rightOf: "风险等级") == .text("黄色"))
         #expect(basics.value(rightOf: "企业名称") == .text("兴安盟宏达化工有限公司"))
+        #expect(basics.value(rightOf: "评估状态") == .text("已处置"))
         let styles = try reader.cellStyles()
         let grade = try #require(basics.cell(rightOf: "风险等级")?.styleIndex)
         #expect(styles[grade].fill == Grade.yellow.rgbHex)
@@ -44,9 +45,13 @@ struct StoreExportTests {
     func draftReport() throws {
         let database = try StoreFixtures.database()
         let id = try StoreFixtures.importExample(.onSite, into: database)
-        let data = try AssessmentReportData(
-            detail: try StoreFixtures.detail(id, in: database), regions: try database.regionDirectory(),
-            majorHazards: nil, generatedOn: CalendarDay(year: 2019, month: 7, day: 11))
+        // Without stored hazard units the GB 18218 reference is never asked for.
+        struct NotAsked: Error {}
+        let data = try database.assessmentReportData(
+            try StoreFixtures.detail(id, in: database), reference: { throw NotAsked() },
+            generatedOn: CalendarDay(year: 2019, month: 7, day: 11))
+        #expect(data.majorHazards == nil)
+        #expect(data.version.statusText == "现场评估中（报告尚未签署，内容可能变化）")
         #expect(data.hazards.map(\.itemId) == ["B09", "D04", "E13", "H04", "L06", "N04"])
         #expect(data.hazards.filter { $0.level == .major }.map(\.itemId) == ["B09", "D04"])
         #expect(data.hazards[0].deadline == CalendarDay(year: 2019, month: 8, day: 20))

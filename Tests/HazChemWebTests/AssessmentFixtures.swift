@@ -41,7 +41,11 @@ struct AssessmentFixtures {
     }
 
     /// The application over this database.
-    func application() async throws -> some ApplicationProtocol { try await base.application() }
+    func application(_ configuration: WebConfiguration = WebFixtures.configuration()) async throws
+        -> some ApplicationProtocol
+    {
+        try await base.application(configuration)
+    }
 
     /// The assessment page's path, with `suffix`.
     func path(_ suffix: String = "") -> String { "/assessments/\(assessmentID)" + suffix }

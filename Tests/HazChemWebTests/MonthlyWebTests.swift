@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import HTTPTypes
 import HazChemCore
+import HazChemReports
 import HazChemWeb
 import HummingbirdTesting
 import NIOCore
@@ -126,13 +127,35 @@ struct MonthlyWebTests {
         try await fixtures.application().test(.router) { client in
             var meng = WebClient(client)
             try await meng.signIn("meng")
-            let response = try await client.execute(
-                uri: "/monthly/\(Self.june)/summary.xlsx", method: .get,
-                headers: [.cookie: "hazchem_session=\(meng.cookies["hazchem_session"]!)"])
-            #expect(response.status == .ok)
+            #expect(
+                try await meng.get("/monthly?month=\(Self.june)").body.contains(
+                    "href=\"/monthly/\(Self.june)/summary.xlsx\">下载汇总工作簿（xlsx）</a>"))
+            let response = try await meng.download("/monthly/\(Self.june)/summary.xlsx")
+            #expect(response.status == 200)
             #expect(
                 response.headers[.contentType] == "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-            #expect(Array(response.body.readableBytesView.prefix(2)) == [0x50, 0x4B])
+            // 兴安盟危险化学品企业安全评估情况表（2019年6月）.xlsx, with an ASCII name for older clients.
+            #expect(
+                response.headers[.contentDisposition]
+                    == "attachment; filename=\"monthly-summary-\(Self.june).xlsx\"; filename*=UTF-8''"
+                    + "%E5%85%B4%E5%AE%89%E7%9B%9F%E5%8D%B1%E9%99%A9%E5%8C%96%E5%AD%A6%E5%93%81%E4%BC%81%E4%B8%9A"
+                    + "%E5%AE%89%E5%85%A8%E8%AF%84%E4%BC%B0%E6%83%85%E5%86%B5%E8%A1%A8%EF%BC%882019%E5%B9%B46%E6%9C%88"
+                    + "%EF%BC%89.xlsx")
+            #expect(response.bytes.starts(with: Array("PK".utf8)))
+            let workbook = try AssessmentFileTests.workbook(response.bytes, name: "月报.xlsx")
+            #expect(workbook.sheetNames.count > 1)
+            let first = try workbook.sheet(named: workbook.sheetNames[0])
+            #expect(first.cells.values.contains { $0.value == .text("兴安盟危险化学品企业安全评估情况表（2019年6月）") })
+
+            var county = WebClient(client)
+            try await county.signIn("wlht")
+            let own = try await county.download("/monthly/\(Self.june)/summary.xlsx")
+            #expect(own.status == 200)
+            // 乌兰浩特市
+            #expect(own.headers[.contentDisposition]?.contains("%E4%B9%8C%E5%85%B0%E6%B5%A9%E7%89%B9%E5%B8%82") == true)
+            let anonymous = try await WebClient(client).download("/monthly/\(Self.june)/summary.xlsx")
+            #expect(anonymous.status == 303)
+            #expect(anonymous.headers[.location] == "/login?next=/monthly/\(Self.june)/summary.xlsx")
         }
     }
 }

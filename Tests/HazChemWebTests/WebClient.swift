@@ -44,6 +44,67 @@ struct WebClient {
         return try await send(path, method: .post, body: body, extra: headers)
     }
 
+    /// A response with its raw bytes and headers (downloads).
+    struct Download {
+        var status: Int
+        var headers: HTTPFields
+        var bytes: [UInt8]
+    }
+
+    /// GET `path` with the held cookies, keeping the body as bytes.
+    func download(_ path: String) async throws -> Download {
+        let response = try await client.execute(uri: path, method: .get, headers: cookieHeader)
+        return Download(
+            status: Int(response.status.code), headers: response.headers,
+            bytes: Array(response.body.readableBytesView))
+    }
+
+    /// POST a `multipart/form-data` body to `path`: `fields` as text parts (the CSRF token added unless `csrf` is
+    /// given, nil leaving it out), then `file` as the part `field` named `fileName`.
+    @discardableResult
+    mutating func upload(
+        _ path: String, file: [UInt8], fileName: String, field: String = "file", fields: [(String, String)] = [],
+        csrf token: String?? = .none
+    ) async throws -> Page {
+        let boundary = "----HazChemTestBoundary7MA4YWxkTrZu0gW"
+        var all = fields
+        switch token {
+        case .none: all.append(("_csrf", csrf))
+        case .some(.some(let value)): all.append(("_csrf", value))
+        case .some(.none): break
+        }
+        var body: [UInt8] = []
+        for (name, value) in all {
+            body += Array("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n".utf8)
+        }
+        body += Array(
+            ("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(field)\"; filename=\"\(fileName)\"\r\n"
+                + "Content-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\r\n\r\n").utf8)
+        body += file
+        body += Array("\r\n--\(boundary)--\r\n".utf8)
+        return try await sendBytes(
+            path, body: body, headers: [.contentType: "multipart/form-data; boundary=\(boundary)"])
+    }
+
+    /// POST raw `bytes` to `path` with `headers` (and the held cookies).
+    mutating func sendBytes(_ path: String, body: [UInt8], headers: HTTPFields) async throws -> Page {
+        var all = headers
+        all.append(contentsOf: cookieHeader)
+        let response = try await client.execute(
+            uri: path, method: .post, headers: all, body: ByteBuffer(bytes: body))
+        return Page(
+            status: Int(response.status.code), body: String(buffer: response.body),
+            location: response.headers[.location], cookies: response.headers[values: .setCookie])
+    }
+
+    /// The `Cookie` header for the held cookies.
+    private var cookieHeader: HTTPFields {
+        guard !cookies.isEmpty else { return [:] }
+        return [
+            .cookie: cookies.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "; ")
+        ]
+    }
+
     /// Signs in through the form; returns the response of the form post.
     @discardableResult
     mutating func signIn(_ username: String, password: String = WebFixtures.password, next: String = "/") async throws

@@ -48,7 +48,8 @@ struct AssessmentRoutes: WebRoutes {
             "started": "现场评估已开始。", "submitted": "评估报告已提交，请专家组各位专家签名。",
             "reopened": "报告已退回修改，已有的签名已撤销。", "signed": "您已签名，尚有专家未签名。",
             "signedAll": "全体专家已签名，评估已签署，隐患已登记到隐患台账。", "corrected": "已创建更正版本，可修改后重新提交签署。",
-            "decided": "分类处置决定已记录。",
+            "decided": "分类处置决定已记录。", "form": "检查表表单已导入，检查结论和评分答案已更新，得分已重新计算。",
+            "formSame": "上传的表单与已录入的内容相同，未作修改。",
         ][done]
     }
 }
@@ -69,7 +70,7 @@ extension WebServices {
         let bureau = (identity.user.role == .prefecture ? prefecture : countyName) + "应急管理局"
         let view = AssessmentPageView(
             detail, permissions: permissions, countyName: countyName, echo: echo, notice: notice, saved: saved,
-            bureau: bureau)
+            bureau: bureau, maxUploadSize: configuration.maxUploadSize)
         return try pages.render(
             "assessment", title: view.title, page: view, request: request, context: context, status: status
         ).response(from: request, context: context)

@@ -88,23 +88,9 @@ struct MonthlyRoutes: WebRoutes {
         let identity = try context.signedIn()
         let period = try Self.period(context.parameters.get("month") ?? "")
         let report = try services.database.reviewedMonthlyReport(for: period, county: identity.user.countyCode)
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hazchem-\(SessionToken.random())")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let file = folder.appendingPathComponent("monthly.xlsx")
-        do { try MonthlyWorkbookWriter().write(report, to: file) } catch {
-            throw WebError(.internalError, "生成月报工作簿失败：\(error)")
-        }
-        let name = "\(report.title).xlsx"
-        return Response(
-            status: .ok,
-            headers: [
-                .contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                .contentDisposition: "attachment; filename=\"monthly-\(period).xlsx\"; filename*=UTF-8''"
-                    + (name.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""),
-                .cacheControl: "no-store",
-            ],
-            body: .init(byteBuffer: ByteBuffer(bytes: try Data(contentsOf: file))))
+        return try XLSXDownload.response(
+            fileName: XLSXDownload.safeName("\(report.title).xlsx"), fallback: "monthly-summary-\(period).xlsx"
+        ) { _ = try MonthlyWorkbookWriter().write(report, to: $0) }
     }
 
     private func page(

@@ -28,10 +28,11 @@ struct AssessmentPageView {
     var score: ScorePanelView
     var answers: GradingAnswersView
     var work: AssessmentWorkView
+    var files: AssessmentFilesView
 
     init(
         _ detail: AssessmentDetail, permissions: AssessmentPermissions, countyName: String, echo: FormEcho?,
-        notice: String?, saved: String?, bureau: String
+        notice: String?, saved: String?, bureau: String, maxUploadSize: Int
     ) {
         let assessment = detail.assessment
         id = assessment.id!
@@ -79,5 +80,6 @@ struct AssessmentPageView {
         answers = GradingAnswersView(detail, editable: permissions.mayEdit, echo: echo)
         work = AssessmentWorkView(
             detail, permissions: permissions, echo: echo, today: detail.asOf, bureau: bureau)
+        files = AssessmentFilesView(detail, permissions: permissions, echo: echo, maxUploadSize: maxUploadSize)
     }
 }

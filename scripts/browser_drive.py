@@ -177,6 +177,8 @@ class Page:
             "sessionId"]
         self.send("Page.enable")
         self.send("Runtime.enable")
+        self.send("Emulation.setLocaleOverride", {"locale": "zh-CN"})
+        self.send("Emulation.setTimezoneOverride", {"timezoneId": "Asia/Shanghai"})
         self.viewport(1280, 900)
 
     def close(self):
@@ -417,7 +419,11 @@ class Flow:
             page.click(f"{selector} .item-head", f"检查项 {item} 的标题")  # leaves the field: change → autosave
             self.wait_saved(page, item)
         state = page.text(f"{selector} .save-state")
-        say(f"  {item}：{response}{'，' + finding if finding else ''} —— 页面显示“{state}”")
+        filled_by = page.text(f"{selector} .filled-by")
+        if filled_by != f"填写人：{self.args.leader_name}":
+            fail(f"检查项 {item} 保存后显示的填写人为“{filled_by}”，应为 {self.args.leader_name}")
+        label = page.js(f"document.querySelector({json.dumps(selector)} + ' input[name=response]:checked').parentElement.innerText")
+        say(f"  {item}：{label.strip()}{'，' + finding + '，部位 ' + location if finding else ''} —— 页面显示“{state}”")
 
     def score(self, page):
         return page.text("#score-panel .score-total .value"), page.text("#score-panel .grade, #score-panel .badge")

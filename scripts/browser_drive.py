@@ -543,7 +543,7 @@ class Flow:
         if page.text("h1 .state") != "已提交":
             fail(f"提交后评估状态应为“已提交”，实际为“{page.text('h1 .state')}”：{'；'.join(self.lifecycle_errors(page))}")
         say(f"  组长提交评估报告（{a.submit_date}）：{page.text('.notice')}")
-        page.shot("05-submitted", 1400, 1000, scroll_to="#lifecycle")
+        page.shot("05-submitted", 1400, 1700, scroll_to="#risk")
 
     def sign(self, page, name, date):
         page.goto(self.assessment_path)
@@ -581,7 +581,8 @@ class Flow:
         if stored != "signed" or signatures != len(a.member) + 1:
             fail(f"数据库中评估状态为 {stored}、签名 {signatures} 个，应为 signed、{len(a.member) + 1} 个")
         say(f"  评估已签署：{last.text('.notice')}")
-        last.shot("06-signed", 1400, 1100, scroll_to="#lifecycle")
+        last.shot("06-signed", 1400, 1000)
+        last.shot("07-signers", 1400, 1000, scroll_to="#lifecycle")
         last.close()
 
     def step_decide(self):
@@ -600,6 +601,7 @@ class Flow:
         page.set_field(f"{form} input[name=date]", a.decision_date, "决定日期")
         if not page.value(f"{form} input[name=bureau]"):
             page.type(f"{form} input[name=bureau]", name, "作出决定的应急管理局")
+        page.shot("08-disposition-form", 1280, 900, scroll_to="#disposition")
         page.click_and_load(f"{form} button", "“记录处置决定”按钮")
         errors = page.texts("#disposition .error")
         if errors or page.text("h1 .state") != "已处置":
@@ -608,7 +610,7 @@ class Flow:
         if chosen not in shown or a.decision_reason not in shown:
             fail(f"处置决定记录后页面没有显示类别“{chosen}”和理由")
         say(f"  {name} 记录分类处置：{chosen}（{a.decision_date}）")
-        page.shot("07-disposition", 1280, 900, scroll_to="#disposition")
+        page.shot("09-disposition", 1280, 900, scroll_to="#disposition")
         page.close()
 
     # Step 5 ------------------------------------------------------------------------------------------------
@@ -627,14 +629,14 @@ class Flow:
         if assessed != before[0] + 1 or grades.get(label) != before[1].get(label, 0) + 1:
             fail(f"首页中{a.county}的已评估数或{label}企业数没有计入新签署的评估：之前 {before}，现在 {(assessed, grades)}")
         say(f"  首页：{a.county}已评估 {before[0]} → {assessed}，{label} {before[1].get(label, 0)} → {grades.get(label)}")
-        page.shot("08-prefecture-dashboard", 1280, 1700)
+        page.shot("10-prefecture-dashboard", 1280, 1700)
 
         page.goto("/hazards")
         ledger = page.text("main") or page.text("body")
         if a.finding not in ledger:
             fail(f"隐患台账中没有组长填写的隐患“{a.finding}”")
         say(f"  隐患台账列出新隐患“{a.finding}”")
-        page.shot("09-hazards", 1280, 1000)
+        page.shot("11-hazards", 1280, 1000)
 
         page.goto(f"/monthly?month={a.month}")
         row = page.js(f"""(() => {{ for (const tr of document.querySelectorAll('table.grid tbody tr'))
@@ -646,7 +648,7 @@ class Flow:
         if counted is None or int(counted.split("/")[0]) < 1:
             fail(f"{a.month} 月报审核页中{a.county}的已评估数没有计入签署的评估：{row}")
         say(f"  月报审核（{a.month}）：{a.county}已评估（本月/累计）{counted}")
-        page.shot("10-monthly-review", 1280, 900)
+        page.shot("12-monthly-review", 1280, 900)
         page.close()
 
     # The other pages -----------------------------------------------------------------------------------------
@@ -679,15 +681,15 @@ class Flow:
         self.step_prefecture(before)
         say("其他页面（/dev-login 直接登录）")
         for shot in [
-            ("11-admin-dashboard", 1280, 1700, "/", a.admin),
-            ("12-enterprises", 1280, 1300, "/enterprises", a.admin),
-            ("13-enterprise", 1280, 1300, f"/enterprises/{a.enterprise}", a.admin),
-            ("14-county-dashboard", 1280, 1200, "/", a.other_county_user),
-            ("15-enterprises-tablet", 768, 1024, "/enterprises", a.other_county_user),
-            ("16-users", 1280, 800, "/admin/users", a.admin),
-            ("17-user-form", 1280, 900, "/admin/users/new", a.admin),
-            ("18-forbidden", 1280, 600, "/admin/users", a.other_county_user),
-            ("19-other-county", 1280, 600, f"/enterprises/{a.other_enterprise}", a.other_county_user),
+            ("13-admin-dashboard", 1280, 1700, "/", a.admin),
+            ("14-enterprises", 1280, 1300, "/enterprises", a.admin),
+            ("15-enterprise", 1280, 1300, f"/enterprises/{a.enterprise}", a.admin),
+            ("16-county-dashboard", 1280, 1200, "/", a.other_county_user),
+            ("17-enterprises-tablet", 768, 1024, "/enterprises", a.other_county_user),
+            ("18-users", 1280, 800, "/admin/users", a.admin),
+            ("19-user-form", 1280, 900, "/admin/users/new", a.admin),
+            ("20-forbidden", 1280, 600, "/admin/users", a.other_county_user),
+            ("21-other-county", 1280, 600, f"/enterprises/{a.other_enterprise}", a.other_county_user),
         ]:
             self.dev_shot(*shot)
         if self.browser.script_errors:

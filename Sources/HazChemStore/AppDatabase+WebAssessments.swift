@@ -54,7 +54,8 @@ extension AppDatabase {
             if let details, input.response == .nonConforming {
                 changed = try session.setHazardDetails(assessment, itemID: itemID, details) || changed
             }
-            let saved = try AssessmentResponse.fetchOne(session.db, key: ["assessment_id": assessmentID, "item_id": itemID])
+            let saved = try AssessmentResponse.fetchOne(
+                session.db, key: ["assessment_id": assessmentID, "item_id": itemID])
             let expert = saved?.expertID.flatMap { state.experts[$0]?.name }
             var score: AssessmentScore?
             if scored {

@@ -1,11 +1,23 @@
 #!/usr/bin/env bash
-# Renders the web pages in headless Chromium and saves screenshots into browser-test/ (`make browser-test`).
+# Drives the web app in a real headless Chromium and saves screenshots into browser-test/ (`make browser-test`).
 #
-# Builds hazchem, creates a demo database (enterprises imported from a generated CSV, a few signed
-# assessments and hazards written with sqlite3, the worked example assessment imported on site, users), starts
-# `hazchem serve` on a free loopback port with a one-off --dev-login-token, checks the real sign-in form
-# with curl, then opens each page as a signed-in user through /dev-login (each Chromium run is a fresh
-# profile: the dev sign-in sets the session cookie and redirects to the page). Stops the server at the end.
+# Builds hazchem and a demo database: enterprises imported from a generated CSV, a few signed assessments and
+# hazards written with sqlite3, the worked example assessment imported on site with four of its panel leader's
+# checklist items left open (and without its submission, signatures and disposition), and web users: the panel's
+# five experts, a county bureau for the example's county, the prefecture, another county, an administrator.
+# Starts `hazchem serve` on a free loopback port, checks with curl that a county cannot open another county's
+# enterprise or assessment (404), then runs scripts/browser_drive.py, which drives Chromium over the DevTools
+# protocol (--remote-debugging-pipe, Python standard library only):
+#   1. the leader signs in through the form (a wrong password first: the error shows on the form);
+#   2. answers the open items on the assessment page by clicking and typing (one 不符合 with finding and location),
+#      waits for each autosave, checks the rows and the audit log with sqlite and the re-scored grading panel;
+#   3. reloads the page: the answers and the new score are still there;
+#   4. confirms the pre-filled grading answers, writes the risk texts the orange grade needs and submits; each
+#      expert signs in their own browser context; the county bureau records the disposition;
+#   5. the prefecture signs in: its dashboard counts the signed assessment, the hazard ledger and the monthly
+#      review show it;
+# then shoots the other pages as signed-in users through a one-off /dev-login token. Nothing is fetched from
+# the internet. Stops the server at the end.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -85,26 +97,46 @@ SQL
 printf 'BrowserTest1\n' | "$BIN" user add --db "$DB" --username admin --role administrator --display-name 演示管理员 --password-stdin
 printf 'BrowserTest1\n' | "$BIN" user add --db "$DB" --username kyqq --role county --county 科右前旗 --display-name 科右前旗应急管理局 --password-stdin
 
-# A real assessment on site: the worked example without its submission, signatures and disposition, and a user for
-# its panel leader (安全管理), who may fill sections A–D; one item is answered 不符合 so the grading sheet moves.
-python3 - Checklists/examples/assessment/hongda-2019.yaml "$WORK/onsite.yaml" <<'PY'
+# A real assessment on site: the worked example without its submission, signatures and disposition, and with
+# the answers to four items of its panel leader's sections (安全管理, A–D) removed: the browser enters them.
+OPEN_ITEMS="A01 A02 A03 B01"
+python3 - Checklists/examples/assessment/hongda-2019.yaml "$WORK/onsite.yaml" $OPEN_ITEMS <<'PY'
 import sys
 skip = False
+open_items = {f"  {item}:" for item in sys.argv[3:]}
 out = []
 for line in open(sys.argv[1], encoding="utf-8"):
     if line[:1] not in (" ", "#", "\n", ""):
         skip = line.split(":")[0] in ("submitted", "signatures", "disposition")
-    if not skip:
+    if not skip and line.split("{")[0].rstrip() not in open_items:
         out.append(line)
 open(sys.argv[2], "w", encoding="utf-8").write("".join(out))
 PY
 "$BIN" assessment import "$WORK/onsite.yaml" --db "$DB" >/dev/null
 ASSESSMENT=$(sqlite3 "$DB" "SELECT a.id FROM assessment a JOIN enterprise e ON e.id = a.enterprise_id WHERE e.name = '兴安盟宏达化工有限公司'")
-LEADER=$(sqlite3 "$DB" "SELECT m.expert_id FROM panel_member m JOIN assessment a ON a.panel_id = m.panel_id WHERE a.id = $ASSESSMENT AND m.role = 'leader'")
-printf 'BrowserTest1\n' | "$BIN" user add --db "$DB" --username wjg --role expert --expert-id "$LEADER" --display-name 王建国 --password-stdin
+for item in $OPEN_ITEMS; do
+  [ -z "$(sqlite3 "$DB" "SELECT 1 FROM checklist_response WHERE assessment_id = $ASSESSMENT AND item_id = '$item' AND response <> 'notChecked'")" ] \
+    || { echo "示例评估中的检查项 $item 应未填写" >&2; exit 1; }
+done
+# A web user for each expert of the panel (leader first); the regulator on the panel does not sign.
+MEMBERS=()
+LEADER=""
+while IFS='|' read -r expert_id name role; do
+  if [ "$role" = leader ]; then
+    LEADER="expert$expert_id"; LEADER_NAME="$name"
+  else
+    MEMBERS+=(--member "expert$expert_id:$name")
+  fi
+  printf 'BrowserTest1\n' | "$BIN" user add --db "$DB" --username "expert$expert_id" --role expert --expert-id "$expert_id" \
+    --display-name "$name" --password-stdin
+done < <(sqlite3 "$DB" "SELECT x.id, x.name, m.role FROM panel_member m JOIN assessment a ON a.panel_id = m.panel_id
+  JOIN expert x ON x.id = m.expert_id WHERE a.id = $ASSESSMENT AND m.role <> 'regulator' ORDER BY m.role = 'leader' DESC, x.id")
+[ -n "$LEADER" ] || { echo "示例评估的专家组没有组长" >&2; exit 1; }
+COUNTY=$(sqlite3 "$DB" "SELECT r.name FROM assessment a JOIN enterprise e ON e.id = a.enterprise_id JOIN region r ON r.code = e.county_code WHERE a.id = $ASSESSMENT")
+MONTH=$(sqlite3 "$DB" "SELECT substr(on_site_end, 1, 7) FROM assessment WHERE id = $ASSESSMENT")
+printf 'BrowserTest1\n' | "$BIN" user add --db "$DB" --username wlht --role county --county "$COUNTY" --display-name "${COUNTY}应急管理局" --password-stdin
 printf 'BrowserTest1\n' | "$BIN" user add --db "$DB" --username meng --role prefecture --display-name 兴安盟应急管理局 --password-stdin
 "$BIN" report submit --db "$DB" --county 乌兰浩特市 --month 2019-06 --date 2019-07-01 >/dev/null
-"$BIN" assessment respond "$ASSESSMENT" --db "$DB" --item A01 --response 不符合 --finding 安全管理人员刘某未经考核合格即上岗 --expert 王建国 >/dev/null
 
 PORT=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 TOKEN=$(python3 -c 'import secrets; print(secrets.token_hex(16))')
@@ -118,46 +150,22 @@ for _ in $(seq 1 100); do
   sleep 0.2
 done
 
-# The real sign-in form: token cookie + hidden field, then the dashboard with the session cookie.
-JAR="$WORK/cookies.txt"
-CSRF=$(curl -s -c "$JAR" "$BASE/login" | sed -n 's/.*name="_csrf" value="\([0-9a-f]*\)".*/\1/p' | head -1)
-STATUS=$(curl -s -o /dev/null -w '%{http_code}' -b "$JAR" -c "$JAR" \
-  --data-urlencode "_csrf=$CSRF" --data-urlencode username=admin --data-urlencode password=BrowserTest1 "$BASE/login")
-[ "$STATUS" = 303 ] || { echo "登录失败：HTTP $STATUS" >&2; exit 1; }
-curl -s -b "$JAR" "$BASE/" | grep -q "演示管理员" || { echo "登录后首页不含用户姓名" >&2; exit 1; }
-echo "表单登录：成功"
-
 ENTERPRISE=$(sqlite3 "$DB" "SELECT enterprise_id FROM hazard WHERE level = 'major' ORDER BY id LIMIT 1")
 OTHER=$(sqlite3 "$DB" "SELECT id FROM enterprise WHERE county_code <> '152221' ORDER BY id LIMIT 1")
 COUNTY_JAR="$WORK/county-cookies.txt"
 curl -s -o /dev/null -c "$COUNTY_JAR" "$BASE/dev-login?token=$TOKEN&user=kyqq"
 STATUS=$(curl -s -o /dev/null -w '%{http_code}' -b "$COUNTY_JAR" "$BASE/enterprises/$OTHER")
 [ "$STATUS" = 404 ] || { echo "旗县用户打开其他旗县企业应得到 404，实际 HTTP $STATUS" >&2; exit 1; }
-echo "跨旗县访问：404"
-
-shot() {  # name, window size, path, user (empty: not signed in)
-  local url="$BASE$3"
-  if [ -n "$4" ]; then url="$BASE/dev-login?token=$TOKEN&user=$4&next=$(python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1], safe=""))' "$3")"; fi
-  chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --no-first-run --user-data-dir="$WORK/profile-$1" \
-    --window-size="$2" --virtual-time-budget=3000 --screenshot="$OUT/$1.png" "$url" >/dev/null 2>&1
-  echo "截图：$OUT/$1.png"
-}
-shot 01-login 1280,800 /login ""
-shot 02-dashboard 1280,1700 / admin
-shot 03-enterprises 1280,1300 "/enterprises" admin
-shot 04-enterprise 1280,1300 "/enterprises/$ENTERPRISE" admin
-shot 05-county-dashboard 1280,1200 / kyqq
-shot 06-enterprises-tablet 768,1024 "/enterprises" kyqq
-shot 07-users 1280,800 /admin/users admin
-shot 08-user-form 1280,900 /admin/users/new admin
-shot 09-forbidden 1280,600 /admin/users kyqq
-shot 10-other-county 1280,600 "/enterprises/$OTHER" kyqq
 STATUS=$(curl -s -o /dev/null -w '%{http_code}' -b "$COUNTY_JAR" "$BASE/assessments/$ASSESSMENT")
 [ "$STATUS" = 404 ] || { echo "旗县用户打开其他旗县的评估应得到 404，实际 HTTP $STATUS" >&2; exit 1; }
-shot 11-assessment 1400,2200 "/assessments/$ASSESSMENT" wjg
-shot 12-assessment-county-view 1280,1400 "/assessments/$ASSESSMENT" meng
-shot 13-hazards 1280,900 /hazards admin
-shot 14-monthly-review 1280,900 "/monthly?month=2019-06" meng
+echo "跨旗县访问：404"
+
+set -- $OPEN_ITEMS
+python3 scripts/browser_drive.py --base "$BASE" --db "$DB" --out "$OUT" --work "$WORK" --password BrowserTest1 \
+  --dev-token "$TOKEN" --assessment "$ASSESSMENT" --county "$COUNTY" --month "$MONTH" \
+  --leader "$LEADER" --leader-name "$LEADER_NAME" "${MEMBERS[@]}" --county-user "wlht:${COUNTY}应急管理局" \
+  --prefecture meng:兴安盟应急管理局 --admin admin --other-county-user kyqq --enterprise "$ENTERPRISE" \
+  --other-enterprise "$OTHER" --nonconforming-item "$1" --conforming-items "$(shift; echo "$*" | tr ' ' ,)"
 
 kill "$SERVER" 2>/dev/null || true
 wait "$SERVER" 2>/dev/null || true

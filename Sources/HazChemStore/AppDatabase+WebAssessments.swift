@@ -54,19 +54,20 @@ extension AppDatabase {
             if let details, input.response == .nonConforming {
                 changed = try session.setHazardDetails(assessment, itemID: itemID, details) || changed
             }
+            let saved = try AssessmentResponse.fetchOne(
+                session.db, key: ["assessment_id": assessmentID, "item_id": itemID])
+            let expert = saved?.expertID.flatMap { state.experts[$0]?.name }
             var score: AssessmentScore?
             if scored {
                 // The state as saved: the one response and the answers the pre-fill may have rewritten.
                 var after = state
                 after.responses.removeAll { $0.itemID == itemID }
-                after.responses += try AssessmentResponse.filter(
-                    Column("assessment_id") == assessmentID && Column("item_id") == itemID
-                ).fetchAll(session.db)
+                after.responses += saved.map { [$0] } ?? []
                 after.answers = try AssessmentAnswer.filter(Column("assessment_id") == assessmentID).fetchAll(
                     session.db)
                 score = AssessmentScore(after)
             }
-            return .saved(changed: changed, score: score)
+            return .saved(changed: changed, score: score, expert: expert)
         }
     }
 

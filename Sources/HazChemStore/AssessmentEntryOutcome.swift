@@ -7,6 +7,6 @@ package enum AssessmentEntryOutcome: Sendable {
     /// The user may see the assessment but not enter this item; the reason in Chinese.
     case refused(String)
     /// Stored; `changed` is false when it equalled what was stored (nothing written, no audit row); `score` is the
-    /// grading sheet and progress after the save, when asked for.
-    case saved(changed: Bool, score: AssessmentScore?)
+    /// grading sheet and progress after the save, when asked for; `expert` the name the item is now recorded under.
+    case saved(changed: Bool, score: AssessmentScore?, expert: String?)
 }

@@ -31,6 +31,8 @@
     var checked = form.querySelector('input[name="response"]:checked');
     var item = form.closest('.item');
     if (item && checked) item.className = item.className.replace(/resp-[A-Za-z]+/, 'resp-' + checked.value);
+    var filledBy = form.querySelector('.filled-by');
+    if (filledBy && result.expert) filledBy.textContent = '填写人：' + result.expert;
     if (result.section) {
       var bar = document.querySelector('[data-bar="' + result.section + '"]');
       var text = document.querySelector('[data-progress="' + result.section + '"]');

@@ -25,6 +25,7 @@ struct AssessmentEntryTests {
                 headers: Self.json)
             #expect(saved.status == 200)
             #expect(saved.body.contains("\"changed\":true"))
+            #expect(saved.body.contains("\"expert\":\"王建国\""))
             #expect(saved.body.contains("\"sectionProgress\":\"已查 15/15，不符合 1 项\""))
             #expect(saved.body.contains("score-total grade-orange"))
             #expect(saved.body.contains(">74.4</span>"))

@@ -71,14 +71,15 @@ struct AssessmentEntryRoutes: WebRoutes {
             throw WebError.notFound
         case .refused(let message):
             return try refuse([message], .forbidden)
-        case .saved(let changed, let score):
+        case .saved(let changed, let score, let expert):
             guard json, let score else {
                 return HTMLPage.redirect(
                     to:
                         "/assessments/\(id)?done=saved&item=\(LoginRoutes.encode(itemID))#item-\(LoginRoutes.encode(itemID))"
                 )
             }
-            return try ItemSaveResult.success(score, item: itemID, changed: changed, pages: services.pages)
+            return try ItemSaveResult.success(
+                score, item: itemID, changed: changed, expert: expert, pages: services.pages)
         }
     }
 

@@ -11,6 +11,8 @@ struct ItemSaveResult: Encodable {
     var ok: Bool
     var changed: Bool
     var item: String
+    /// The name the item is recorded under (填写人), shown beside it.
+    var expert: String?
     var message: String
     var messages: [String]
     var section: String?
@@ -25,13 +27,14 @@ struct ItemSaveResult: Encodable {
     }
 
     /// The success answer for `item` of `detail`, the grading sheet rendered by `pages`.
-    static func success(_ detail: AssessmentScore, item: String, changed: Bool, pages: PageRenderer) throws -> Response
-    {
+    static func success(
+        _ detail: AssessmentScore, item: String, changed: Bool, expert: String?, pages: PageRenderer
+    ) throws -> Response {
         let section = detail.checklist.section(containing: item)
         let counts = detail.progress.sections.first { $0.sectionId == section?.id }?.counts
         let totals = detail.progress.totals
         let result = ItemSaveResult(
-            ok: true, changed: changed, item: item, message: changed ? "已保存" : "已保存（无变化）", messages: [],
+            ok: true, changed: changed, item: item, expert: expert, message: changed ? "已保存" : "已保存（无变化）", messages: [],
             section: section?.id,
             sectionProgress: counts.map {
                 ChecklistSectionView.progressText(

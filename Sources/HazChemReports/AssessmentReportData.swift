@@ -32,20 +32,20 @@ package struct AssessmentReportData: Sendable {
     /// The assessment's dates and whether the report came late.
     package struct Dates: Sendable, Equatable {
         /// 现场评估开始.
-        package var onSiteStart: CalendarDay?
+        package var onSiteStart: LocalDate?
         /// 现场评估结束.
-        package var onSiteEnd: CalendarDay?
+        package var onSiteEnd: LocalDate?
         /// 报告应提交日期 (10 days after the on-site end).
-        package var dueDate: CalendarDay?
+        package var dueDate: LocalDate?
         /// 报告提交日期.
-        package var submittedDate: CalendarDay?
+        package var submittedDate: LocalDate?
         /// Whether the report was (or, unsubmitted, already is) later than the due date.
         package var isLate: Bool
 
         /// Creates the dates.
         package init(
-            onSiteStart: CalendarDay? = nil, onSiteEnd: CalendarDay? = nil, dueDate: CalendarDay? = nil,
-            submittedDate: CalendarDay? = nil, isLate: Bool = false
+            onSiteStart: LocalDate? = nil, onSiteEnd: LocalDate? = nil, dueDate: LocalDate? = nil,
+            submittedDate: LocalDate? = nil, isLate: Bool = false
         ) {
             self.onSiteStart = onSiteStart
             self.onSiteEnd = onSiteEnd
@@ -70,7 +70,7 @@ package struct AssessmentReportData: Sendable {
         /// 整改措施.
         package var measure: String
         /// 整改期限.
-        package var deadline: CalendarDay?
+        package var deadline: LocalDate?
         /// 责任人.
         package var responsible: String
         /// 整改状态.
@@ -79,7 +79,7 @@ package struct AssessmentReportData: Sendable {
         /// Creates a hazard row.
         package init(
             itemId: String?, description: String, location: String = "", basis: String = "", level: HazardLevel,
-            measure: String = "", deadline: CalendarDay? = nil, responsible: String = "", status: HazardStatus = .open
+            measure: String = "", deadline: LocalDate? = nil, responsible: String = "", status: HazardStatus = .open
         ) {
             self.itemId = itemId
             self.description = description
@@ -123,13 +123,12 @@ package struct AssessmentReportData: Sendable {
         /// 处置理由.
         package var reason: String
         /// 决定日期.
-        package var date: CalendarDay?
+        package var date: LocalDate?
         /// 决定机关 (the bureau).
         package var bureau: String
 
         /// Creates a disposition.
-        package init(decision: DispositionDecision, reason: String = "", date: CalendarDay? = nil, bureau: String = "")
-        {
+        package init(decision: DispositionDecision, reason: String = "", date: LocalDate? = nil, bureau: String = "") {
             self.decision = decision
             self.reason = reason
             self.date = date
@@ -146,11 +145,11 @@ package struct AssessmentReportData: Sendable {
         /// The assessment this one corrects, if it is a correction.
         package var previousAssessmentId: Int64?
         /// The day the workbook was generated.
-        package var generatedOn: CalendarDay
+        package var generatedOn: LocalDate
 
         /// Creates version information.
         package init(
-            assessmentId: Int64, version: Int = 1, previousAssessmentId: Int64? = nil, generatedOn: CalendarDay
+            assessmentId: Int64, version: Int = 1, previousAssessmentId: Int64? = nil, generatedOn: LocalDate
         ) {
             self.assessmentId = assessmentId
             self.version = version

@@ -43,9 +43,7 @@ extension AssessmentReportData {
                 entries: Dictionary(
                     detail.responses.map { ($0.response.itemID, $0.response.entry) }, uniquingKeysWith: { a, _ in a })),
             itemExperts: itemExperts, scoreSheet: scoreSheet, hazards: Self.hazards(detail),
-            riskControl: RiskControl(
-                affectedArea: risk.affectedArea, riskValue: risk.riskValue, controlAdequacy: risk.controlAdequacy,
-                reductionMeasures: risk.reductionMeasures),
+            riskControl: risk,
             disposition: detail.disposition.map {
                 Disposition(
                     decision: DispositionDecision(

@@ -93,29 +93,6 @@ package struct AssessmentReportData: Sendable {
         }
     }
 
-    /// What red and orange enterprises must describe (风险管控); nil fields were not filled in.
-    package struct RiskControl: Sendable, Equatable {
-        /// 风险失控后可能影响的区域.
-        package var affectedArea: String?
-        /// 风险值.
-        package var riskValue: String?
-        /// 现有风险管控措施的充分性.
-        package var controlAdequacy: String?
-        /// 降低风险的措施.
-        package var reductionMeasures: String?
-
-        /// Creates the fields.
-        package init(
-            affectedArea: String? = nil, riskValue: String? = nil, controlAdequacy: String? = nil,
-            reductionMeasures: String? = nil
-        ) {
-            self.affectedArea = affectedArea
-            self.riskValue = riskValue
-            self.controlAdequacy = controlAdequacy
-            self.reductionMeasures = reductionMeasures
-        }
-    }
-
     /// The bureau's disposition, once decided.
     package struct Disposition: Sendable, Equatable {
         /// Class, not-rectifiable finding and closure action.
@@ -178,8 +155,8 @@ package struct AssessmentReportData: Sendable {
     package var scoreSheet: ScoreSheet
     /// The hazard list, in order.
     package var hazards: [Hazard]
-    /// Red/orange risk-control fields.
-    package var riskControl: RiskControl
+    /// Red/orange risk-control texts (风险管控); nil ones were not filled in.
+    package var riskControl: RiskDescription
     /// The bureau's decision, nil while undecided.
     package var disposition: Disposition?
     /// The classes the panel suggests, most suitable first (usually `scoreSheet.allowedDispositions`).
@@ -193,7 +170,7 @@ package struct AssessmentReportData: Sendable {
     package init(
         enterprise: Enterprise, countyName: String, basisDocuments: [String], panel: [Seat], dates: Dates,
         checklist: Checklist, responses: ChecklistResponses, itemExperts: [String: String] = [:],
-        scoreSheet: ScoreSheet, hazards: [Hazard], riskControl: RiskControl = RiskControl(),
+        scoreSheet: ScoreSheet, hazards: [Hazard], riskControl: RiskDescription = RiskDescription(),
         disposition: Disposition? = nil, suggestedDispositions: [DispositionClass]? = nil,
         majorHazards: MajorHazardAssessment? = nil, version: VersionInfo
     ) {
@@ -215,5 +192,5 @@ package struct AssessmentReportData: Sendable {
     }
 
     /// Whether the grade requires the risk-control fields (red and orange).
-    package var requiresRiskControl: Bool { scoreSheet.grade == .red || scoreSheet.grade == .orange }
+    package var requiresRiskControl: Bool { RiskDescription.isRequired(for: scoreSheet.grade) }
 }

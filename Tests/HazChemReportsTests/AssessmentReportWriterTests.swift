@@ -12,7 +12,7 @@ struct AssessmentReportWriterTests {
             decision: DispositionDecision(
                 .closeOrSuspend, notRectifiableReason: "工艺落后，不具备整改条件", action: .suspendAndRectify),
             reason: "存在重大隐患且未经正规设计", date: LocalDate(year: 2019, month: 7, day: 20), bureau: "乌兰浩特市应急管理局")
-        let risk = AssessmentReportData.RiskControl(
+        let risk = RiskDescription(
             affectedArea: "厂区及周边500米", riskValue: "9（四级重大危险源）", controlAdequacy: "不充分")
         return try ReportFixtures.write(
             ReportFixtures.data(

@@ -67,7 +67,7 @@ enum ReportFixtures {
     }
 
     static func data(
-        scoreSheet: ScoreSheet, riskControl: AssessmentReportData.RiskControl = .init(),
+        scoreSheet: ScoreSheet, riskControl: RiskDescription = .init(),
         majorHazards: MajorHazardAssessment? = nil,
         disposition: AssessmentReportData.Disposition? = nil, isLate: Bool = true
     ) throws -> AssessmentReportData {

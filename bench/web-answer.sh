@@ -36,7 +36,7 @@ need sqlite3 sqlite3
 need curl curl
 
 echo "构建 release 版本…"
-swift build -c release --product hazchem 2>&1 | grep -E "error:|Compiling hazchem|Build of product|Build complete" || true
+swift build -c release --static-swift-stdlib --product hazchem 2>&1 | grep -E "error:|Compiling hazchem|Build of product|Build complete" || true
 [ -x "$BIN" ] || { echo "构建失败：找不到 $BIN" >&2; exit 1; }
 
 rm -rf "$WORK"

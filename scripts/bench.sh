@@ -12,7 +12,7 @@ mkdir -p "$out"
 step() { printf '\n== %s\n' "$*"; }
 
 step "release build"
-if ! swift build -c release --product hazchem >"$out/build.log" 2>&1; then
+if ! swift build -c release --static-swift-stdlib --product hazchem >"$out/build.log" 2>&1; then
   grep -E "error" "$out/build.log" | head -20 >&2 || tail -20 "$out/build.log" >&2
   echo "release build failed (log: $out/build.log)" >&2
   exit 1

@@ -10,7 +10,7 @@ extension AppDatabase {
     /// - Throws: `StoreError` for the store, what `reference` throws, and `ReportError` when the stored answers
     ///   do not score.
     package func assessmentReportData(
-        _ detail: AssessmentDetail, reference: () throws -> MajorHazardReference, generatedOn: CalendarDay
+        _ detail: AssessmentDetail, reference: () throws -> MajorHazardReference, generatedOn: LocalDate
     ) throws -> AssessmentReportData {
         let enterpriseID = detail.enterprise.id!
         var majorHazards: MajorHazardAssessment?

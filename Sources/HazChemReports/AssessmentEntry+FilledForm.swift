@@ -20,7 +20,7 @@ extension AssessmentEntry {
             if entry.response == .nonConforming {
                 details[itemID] = HazardDetails(
                     measure: entry.measure ?? "",
-                    deadline: entry.deadline.flatMap { LocalDate(year: $0.year, month: $0.month, day: $0.day) },
+                    deadline: entry.deadline,
                     responsiblePerson: entry.responsible ?? "")
             }
         }

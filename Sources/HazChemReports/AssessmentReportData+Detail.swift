@@ -14,7 +14,7 @@ extension AssessmentReportData {
     /// - Throws: `ReportError` when the stored answers do not score (the engine's problems listed).
     package init(
         detail: AssessmentDetail, regions: RegionDirectory, majorHazards: MajorHazardAssessment?,
-        generatedOn: CalendarDay
+        generatedOn: LocalDate
     ) throws {
         let assessment = detail.assessment
         guard let scoreSheet = detail.scoreSheet else {
@@ -33,24 +33,22 @@ extension AssessmentReportData {
             countyName: regions.county(code: detail.enterprise.countyCode)?.name ?? detail.enterprise.countyCode,
             basisDocuments: Self.basisDocuments(detail), panel: detail.panel.map(Seat.seats(of:)) ?? [],
             dates: Dates(
-                onSiteStart: assessment.onSiteStart.map(CalendarDay.init),
-                onSiteEnd: assessment.onSiteEnd.map(CalendarDay.init),
-                dueDate: assessment.dueDate.map(CalendarDay.init),
-                submittedDate: assessment.submittedDate.map(CalendarDay.init), isLate: detail.isLate),
+                onSiteStart: assessment.onSiteStart,
+                onSiteEnd: assessment.onSiteEnd,
+                dueDate: assessment.dueDate,
+                submittedDate: assessment.submittedDate, isLate: detail.isLate),
             checklist: detail.checklist,
             responses: ChecklistResponses(
                 checklistId: detail.checklist.header.id,
                 entries: Dictionary(
                     detail.responses.map { ($0.response.itemID, $0.response.entry) }, uniquingKeysWith: { a, _ in a })),
             itemExperts: itemExperts, scoreSheet: scoreSheet, hazards: Self.hazards(detail),
-            riskControl: RiskControl(
-                affectedArea: risk.affectedArea, riskValue: risk.riskValue, controlAdequacy: risk.controlAdequacy,
-                reductionMeasures: risk.reductionMeasures),
+            riskControl: risk,
             disposition: detail.disposition.map {
                 Disposition(
                     decision: DispositionDecision(
                         $0.dispositionClass, notRectifiableReason: assessment.notRectifiableReason, action: $0.action),
-                    reason: $0.reason, date: CalendarDay($0.decisionDate), bureau: $0.bureau)
+                    reason: $0.reason, date: $0.decisionDate, bureau: $0.bureau)
             },
             majorHazards: majorHazards,
             version: VersionInfo(
@@ -77,7 +75,7 @@ extension AssessmentReportData {
                 Hazard(
                     itemId: hazard.itemID, description: hazard.description, location: hazard.location,
                     basis: hazard.basis, level: hazard.level, measure: hazard.measure,
-                    deadline: hazard.deadline.map(CalendarDay.init), responsible: hazard.responsiblePerson,
+                    deadline: hazard.deadline, responsible: hazard.responsiblePerson,
                     status: hazard.status)
             }
         }
@@ -88,7 +86,7 @@ extension AssessmentReportData {
             return Hazard(
                 itemId: response.itemID, description: response.finding, location: response.location,
                 basis: item?.basis ?? "", level: major ? .major : .general, measure: response.measure,
-                deadline: response.deadline.map(CalendarDay.init), responsible: response.responsiblePerson)
+                deadline: response.deadline, responsible: response.responsiblePerson)
         }
     }
 }

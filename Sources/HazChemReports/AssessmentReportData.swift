@@ -32,20 +32,20 @@ package struct AssessmentReportData: Sendable {
     /// The assessment's dates and whether the report came late.
     package struct Dates: Sendable, Equatable {
         /// 现场评估开始.
-        package var onSiteStart: CalendarDay?
+        package var onSiteStart: LocalDate?
         /// 现场评估结束.
-        package var onSiteEnd: CalendarDay?
+        package var onSiteEnd: LocalDate?
         /// 报告应提交日期 (10 days after the on-site end).
-        package var dueDate: CalendarDay?
+        package var dueDate: LocalDate?
         /// 报告提交日期.
-        package var submittedDate: CalendarDay?
+        package var submittedDate: LocalDate?
         /// Whether the report was (or, unsubmitted, already is) later than the due date.
         package var isLate: Bool
 
         /// Creates the dates.
         package init(
-            onSiteStart: CalendarDay? = nil, onSiteEnd: CalendarDay? = nil, dueDate: CalendarDay? = nil,
-            submittedDate: CalendarDay? = nil, isLate: Bool = false
+            onSiteStart: LocalDate? = nil, onSiteEnd: LocalDate? = nil, dueDate: LocalDate? = nil,
+            submittedDate: LocalDate? = nil, isLate: Bool = false
         ) {
             self.onSiteStart = onSiteStart
             self.onSiteEnd = onSiteEnd
@@ -70,7 +70,7 @@ package struct AssessmentReportData: Sendable {
         /// 整改措施.
         package var measure: String
         /// 整改期限.
-        package var deadline: CalendarDay?
+        package var deadline: LocalDate?
         /// 责任人.
         package var responsible: String
         /// 整改状态.
@@ -79,7 +79,7 @@ package struct AssessmentReportData: Sendable {
         /// Creates a hazard row.
         package init(
             itemId: String?, description: String, location: String = "", basis: String = "", level: HazardLevel,
-            measure: String = "", deadline: CalendarDay? = nil, responsible: String = "", status: HazardStatus = .open
+            measure: String = "", deadline: LocalDate? = nil, responsible: String = "", status: HazardStatus = .open
         ) {
             self.itemId = itemId
             self.description = description
@@ -93,29 +93,6 @@ package struct AssessmentReportData: Sendable {
         }
     }
 
-    /// What red and orange enterprises must describe (风险管控); nil fields were not filled in.
-    package struct RiskControl: Sendable, Equatable {
-        /// 风险失控后可能影响的区域.
-        package var affectedArea: String?
-        /// 风险值.
-        package var riskValue: String?
-        /// 现有风险管控措施的充分性.
-        package var controlAdequacy: String?
-        /// 降低风险的措施.
-        package var reductionMeasures: String?
-
-        /// Creates the fields.
-        package init(
-            affectedArea: String? = nil, riskValue: String? = nil, controlAdequacy: String? = nil,
-            reductionMeasures: String? = nil
-        ) {
-            self.affectedArea = affectedArea
-            self.riskValue = riskValue
-            self.controlAdequacy = controlAdequacy
-            self.reductionMeasures = reductionMeasures
-        }
-    }
-
     /// The bureau's disposition, once decided.
     package struct Disposition: Sendable, Equatable {
         /// Class, not-rectifiable finding and closure action.
@@ -123,13 +100,12 @@ package struct AssessmentReportData: Sendable {
         /// 处置理由.
         package var reason: String
         /// 决定日期.
-        package var date: CalendarDay?
+        package var date: LocalDate?
         /// 决定机关 (the bureau).
         package var bureau: String
 
         /// Creates a disposition.
-        package init(decision: DispositionDecision, reason: String = "", date: CalendarDay? = nil, bureau: String = "")
-        {
+        package init(decision: DispositionDecision, reason: String = "", date: LocalDate? = nil, bureau: String = "") {
             self.decision = decision
             self.reason = reason
             self.date = date
@@ -146,7 +122,7 @@ package struct AssessmentReportData: Sendable {
         /// The assessment this one corrects, if it is a correction.
         package var previousAssessmentId: Int64?
         /// The day the workbook was generated.
-        package var generatedOn: CalendarDay
+        package var generatedOn: LocalDate
         /// The assessment's status when the workbook was generated; nil leaves the line out.
         package var status: AssessmentStatus?
         /// Whether a newer version already corrects this one.
@@ -154,7 +130,7 @@ package struct AssessmentReportData: Sendable {
 
         /// Creates version information.
         package init(
-            assessmentId: Int64, version: Int = 1, previousAssessmentId: Int64? = nil, generatedOn: CalendarDay,
+            assessmentId: Int64, version: Int = 1, previousAssessmentId: Int64? = nil, generatedOn: LocalDate,
             status: AssessmentStatus? = nil, isSuperseded: Bool = false
         ) {
             self.assessmentId = assessmentId
@@ -194,8 +170,8 @@ package struct AssessmentReportData: Sendable {
     package var scoreSheet: ScoreSheet
     /// The hazard list, in order.
     package var hazards: [Hazard]
-    /// Red/orange risk-control fields.
-    package var riskControl: RiskControl
+    /// Red/orange risk-control texts (风险管控); nil ones were not filled in.
+    package var riskControl: RiskDescription
     /// The bureau's decision, nil while undecided.
     package var disposition: Disposition?
     /// The classes the panel suggests, most suitable first (usually `scoreSheet.allowedDispositions`).
@@ -209,7 +185,7 @@ package struct AssessmentReportData: Sendable {
     package init(
         enterprise: Enterprise, countyName: String, basisDocuments: [String], panel: [Seat], dates: Dates,
         checklist: Checklist, responses: ChecklistResponses, itemExperts: [String: String] = [:],
-        scoreSheet: ScoreSheet, hazards: [Hazard], riskControl: RiskControl = RiskControl(),
+        scoreSheet: ScoreSheet, hazards: [Hazard], riskControl: RiskDescription = RiskDescription(),
         disposition: Disposition? = nil, suggestedDispositions: [DispositionClass]? = nil,
         majorHazards: MajorHazardAssessment? = nil, version: VersionInfo
     ) {
@@ -231,5 +207,5 @@ package struct AssessmentReportData: Sendable {
     }
 
     /// Whether the grade requires the risk-control fields (red and orange).
-    package var requiresRiskControl: Bool { scoreSheet.grade == .red || scoreSheet.grade == .orange }
+    package var requiresRiskControl: Bool { RiskDescription.isRequired(for: scoreSheet.grade) }
 }

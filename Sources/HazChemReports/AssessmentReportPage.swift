@@ -87,7 +87,7 @@ struct AssessmentReportPage {
     }
 
     /// `2019-07-01`, or a dash when unknown.
-    static func day(_ day: CalendarDay?) -> String { day?.description ?? "—" }
+    static func day(_ day: LocalDate?) -> String { day?.description ?? "—" }
 
     /// A one-decimal score as text, e.g. `10.0`.
     static func score(_ value: Tenths) -> String {

@@ -14,14 +14,14 @@ package struct ChecklistFormEntry: Sendable, Equatable {
     /// 整改措施.
     package var measure: String?
     /// 整改期限.
-    package var deadline: CalendarDay?
+    package var deadline: LocalDate?
     /// 责任人.
     package var responsible: String?
 
     /// Creates an entry.
     package init(
         _ response: ChecklistResponse, finding: String? = nil, location: String? = nil, markedMajor: Bool = false,
-        measure: String? = nil, deadline: CalendarDay? = nil, responsible: String? = nil
+        measure: String? = nil, deadline: LocalDate? = nil, responsible: String? = nil
     ) {
         self.response = response
         self.finding = finding

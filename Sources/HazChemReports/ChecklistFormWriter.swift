@@ -23,7 +23,7 @@ package struct ChecklistFormWriter: Sendable {
     /// Grading answers already entered (prefilled or confirmed), written into 分级答案.
     package var existingAnswers: GradingAnswers?
     /// The generation day recorded in the metadata.
-    package var generatedOn: CalendarDay
+    package var generatedOn: LocalDate
 
     /// The dropdown of 结论.
     package static let responseChoices: [ChecklistResponse] = [.conforming, .nonConforming, .notApplicable]
@@ -31,7 +31,7 @@ package struct ChecklistFormWriter: Sendable {
     package static let yesNo = ["是", "否"]
     /// The dates 整改期限 accepts.
     package static let deadlineRange = (
-        CalendarDay(year: 2000, month: 1, day: 1), CalendarDay(year: 2099, month: 12, day: 31)
+        LocalDate(year: 2000, month: 1, day: 1)!, LocalDate(year: 2099, month: 12, day: 31)!
     )
 
     /// Creates a writer for one assessment's form.
@@ -39,7 +39,7 @@ package struct ChecklistFormWriter: Sendable {
         assessmentId: Int64, enterpriseName: String, creditCode: String, checklist: Checklist,
         gradingTable: GradingTable, existing: [String: ChecklistFormEntry] = [:],
         existingAnswers: GradingAnswers? = nil,
-        generatedOn: CalendarDay = CalendarDay(Date())
+        generatedOn: LocalDate = LocalDate.today(in: LocalDate.chinaTimeZone)
     ) {
         self.assessmentId = assessmentId
         self.enterpriseName = enterpriseName

@@ -1,4 +1,5 @@
 import Foundation
+import HazChemCore
 import HazChemStore
 
 extension FilledFormReader {
@@ -44,11 +45,10 @@ extension FilledFormReader {
 
     /// A date cell: an Excel serial (what Excel, WPS and openpyxl store) or text such as `2019-10-01`,
     /// `2019/10/1` or `2019年10月1日`; nil when empty.
-    static func date(_ value: CellValue?) -> Result<CalendarDay?, TextProblem> {
+    static func date(_ value: CellValue?) -> Result<LocalDate?, TextProblem> {
         switch value {
         case .number(let serial):
-            let day = CalendarDay(excelSerial: serial)
-            guard serial >= 1, serial == serial.rounded(.down), day.isValid else {
+            guard serial == serial.rounded(.down), let day = LocalDate(excelSerial: serial) else {
                 return .failure(TextProblem(text: text(value) ?? ""))
             }
             return .success(day)
@@ -57,7 +57,7 @@ extension FilledFormReader {
             // `t="d"` cells hold ISO 8601 date-times such as 2019-10-01T00:00:00.
             let datePart = text.count > 10 && text.dropFirst(10).first == "T" ? String(text.prefix(10)) : text
             guard let date = LocalDate(parsing: datePart) else { return .failure(TextProblem(text: text)) }
-            return .success(CalendarDay(date))
+            return .success(date)
         }
     }
 

@@ -14,9 +14,9 @@ extension HazardLedgerRow {
         self.init(
             enterpriseName: listing.enterprise.name, county: countyName, item: item, description: hazard.description,
             level: hazard.level, basis: hazard.basis, measure: hazard.measure,
-            deadline: hazard.deadline.map(CalendarDay.init), responsible: hazard.responsiblePerson,
-            status: hazard.status, rectifiedOn: hazard.rectifiedAt.map(CalendarDay.init),
-            verifiedOn: hazard.verifiedAt.map(CalendarDay.init))
+            deadline: hazard.deadline, responsible: hazard.responsiblePerson,
+            status: hazard.status, rectifiedOn: hazard.rectifiedAt,
+            verifiedOn: hazard.verifiedAt)
     }
 }
 

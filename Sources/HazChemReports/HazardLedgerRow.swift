@@ -17,21 +17,21 @@ package struct HazardLedgerRow: Sendable, Equatable {
     /// 整改措施.
     package var measure: String
     /// 整改期限.
-    package var deadline: CalendarDay?
+    package var deadline: LocalDate?
     /// 责任人.
     package var responsible: String
     /// 整改状态.
     package var status: HazardStatus
     /// 整改完成日期.
-    package var rectifiedOn: CalendarDay?
+    package var rectifiedOn: LocalDate?
     /// 验收日期.
-    package var verifiedOn: CalendarDay?
+    package var verifiedOn: LocalDate?
 
     /// Creates a row.
     package init(
         enterpriseName: String, county: String, item: String, description: String, level: HazardLevel,
-        basis: String = "", measure: String = "", deadline: CalendarDay? = nil, responsible: String = "",
-        status: HazardStatus = .open, rectifiedOn: CalendarDay? = nil, verifiedOn: CalendarDay? = nil
+        basis: String = "", measure: String = "", deadline: LocalDate? = nil, responsible: String = "",
+        status: HazardStatus = .open, rectifiedOn: LocalDate? = nil, verifiedOn: LocalDate? = nil
     ) {
         self.enterpriseName = enterpriseName
         self.county = county
@@ -48,7 +48,7 @@ package struct HazardLedgerRow: Sendable, Equatable {
     }
 
     /// Whether the hazard is still outstanding after its deadline on `day`.
-    package func isOverdue(on day: CalendarDay) -> Bool {
+    package func isOverdue(on day: LocalDate) -> Bool {
         guard status.isOutstanding, let deadline else { return false }
         return deadline < day
     }

@@ -19,14 +19,14 @@ package struct HazardLedgerWriter: Sendable {
     }
 
     /// The day overdue is judged on (usually today).
-    package var asOf: CalendarDay
+    package var asOf: LocalDate
     /// The sheet name.
     package var sheetName: String
     /// Where libxlsxwriter keeps its temporary row file; nil uses the system default.
     package var temporaryDirectory: URL?
 
     /// Creates a writer judging overdue on `asOf`.
-    package init(asOf: CalendarDay, sheetName: String = "隐患整改台账", temporaryDirectory: URL? = nil) {
+    package init(asOf: LocalDate, sheetName: String = "隐患整改台账", temporaryDirectory: URL? = nil) {
         self.asOf = asOf
         self.sheetName = sheetName
         self.temporaryDirectory = temporaryDirectory

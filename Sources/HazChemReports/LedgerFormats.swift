@@ -69,7 +69,7 @@ struct LedgerFormats {
 
 extension Worksheet {
     /// Writes a date, or a formatted blank when there is none.
-    func write(_ day: CalendarDay?, row: Int, column: Int, formats: LedgerFormats) throws {
+    func write(_ day: LocalDate?, row: Int, column: Int, formats: LedgerFormats) throws {
         if let day {
             try write(day, row: row, column: column, format: formats.date)
         } else {

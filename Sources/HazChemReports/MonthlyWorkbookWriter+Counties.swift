@@ -81,8 +81,8 @@ extension MonthlyWorkbookWriter {
             let f = submission.status.isLate ? formats.late : formats.ledger
             try sheet.write(submission.countyName, row: row, column: 0, format: f.text)
             try sheet.write(submission.countyCode, row: row, column: 1, format: f.centered)
-            try sheet.write(CalendarDay(submission.dueDate), row: row, column: 2, formats: f)
-            try sheet.write(submission.submittedOn.map(CalendarDay.init), row: row, column: 3, formats: f)
+            try sheet.write(submission.dueDate, row: row, column: 2, formats: f)
+            try sheet.write(submission.submittedOn, row: row, column: 3, formats: f)
             try sheet.write(submission.status.label, row: row, column: 4, format: f.centered)
             try sheet.write(submission.status.isLate ? "是" : "否", row: row, column: 5, format: f.centered)
             row += 1

@@ -7,10 +7,10 @@ extension RegisterRow {
         self.init(
             creditCode: entry.creditCode, name: entry.name, county: entry.countyName, kind: entry.kind,
             address: entry.address, principal: entry.principal, phone: entry.contactPhone,
-            licenceNumber: entry.licenceNumber, licenceExpiry: entry.licenceExpiry.map(CalendarDay.init),
+            licenceNumber: entry.licenceNumber, licenceExpiry: entry.licenceExpiry,
             inChemicalPark: entry.inChemicalPark, majorHazardLevel: entry.majorHazardLevel,
             hazardousProcessCount: entry.hazardousProcessCount, standardisationLevel: entry.standardisationLevel,
-            operatingStatus: entry.operatingStatus.label, lastAssessment: entry.lastAssessment.map(CalendarDay.init),
+            operatingStatus: entry.operatingStatus.label, lastAssessment: entry.lastAssessment,
             score: entry.score, grade: entry.grade, disposition: entry.disposition,
             openMajorHazards: entry.openMajorHazards)
     }

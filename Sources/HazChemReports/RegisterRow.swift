@@ -19,7 +19,7 @@ package struct RegisterRow: Sendable, Equatable {
     /// 许可证编号.
     package var licenceNumber: String
     /// 许可证有效期至.
-    package var licenceExpiry: CalendarDay?
+    package var licenceExpiry: LocalDate?
     /// 是否在化工园区.
     package var inChemicalPark: Bool
     /// The most severe major hazard installation level, 1 (一级) to 4 (四级); nil when there is none.
@@ -31,7 +31,7 @@ package struct RegisterRow: Sendable, Equatable {
     /// 经营状态: 在产, 停产, 关闭.
     package var operatingStatus: String
     /// The date of the latest assessment; nil if never assessed.
-    package var lastAssessment: CalendarDay?
+    package var lastAssessment: LocalDate?
     /// The latest assessment score.
     package var score: Tenths?
     /// The latest grade.
@@ -44,9 +44,9 @@ package struct RegisterRow: Sendable, Equatable {
     /// Creates a row; optional facts default to "none".
     package init(
         creditCode: String, name: String, county: String, kind: EnterpriseKind, address: String = "",
-        principal: String = "", phone: String = "", licenceNumber: String = "", licenceExpiry: CalendarDay? = nil,
+        principal: String = "", phone: String = "", licenceNumber: String = "", licenceExpiry: LocalDate? = nil,
         inChemicalPark: Bool = false, majorHazardLevel: Int? = nil, hazardousProcessCount: Int = 0,
-        standardisationLevel: Int? = nil, operatingStatus: String = "在产", lastAssessment: CalendarDay? = nil,
+        standardisationLevel: Int? = nil, operatingStatus: String = "在产", lastAssessment: LocalDate? = nil,
         score: Tenths? = nil, grade: Grade? = nil, disposition: DispositionClass? = nil, openMajorHazards: Int = 0
     ) {
         self.creditCode = creditCode

@@ -16,9 +16,9 @@ package struct SyntheticRegisterRows: Sequence, Sendable {
     /// Operating states used in turn.
     static let states = ["在产", "停产", "关闭"]
     /// The first licence expiry date; row i expires (i mod 1000) days later.
-    static let expiryBase = CalendarDay(year: 2022, month: 1, day: 1).daysSinceUnixEpoch
+    static let expiryBase = LocalDate(year: 2022, month: 1, day: 1)!.daysSinceUnixEpoch
     /// The first assessment date; row i was assessed (i mod 365) days later.
-    static let assessmentBase = CalendarDay(year: 2019, month: 1, day: 1).daysSinceUnixEpoch
+    static let assessmentBase = LocalDate(year: 2019, month: 1, day: 1)!.daysSinceUnixEpoch
 
     /// Row `i` (1-based) of the sequence.
     package static func row(_ i: Int) -> RegisterRow {
@@ -35,13 +35,13 @@ package struct SyntheticRegisterRows: Sequence, Sendable {
             principal: "负责人\(i % 1000)",
             phone: "1390482" + zeroPadded(i % 10000, width: 4),
             licenceNumber: "（蒙）WH安许证字〔2019〕\(i)号",
-            licenceExpiry: CalendarDay(daysSinceUnixEpoch: expiryBase + i % 1000),
+            licenceExpiry: LocalDate(daysSinceUnixEpoch: expiryBase + i % 1000),
             inChemicalPark: i % 3 == 0,
             majorHazardLevel: i % 5 == 0 ? nil : i % 5,
             hazardousProcessCount: i % 4,
             standardisationLevel: i % 4 == 0 ? nil : i % 4,
             operatingStatus: states[i % 3],
-            lastAssessment: CalendarDay(daysSinceUnixEpoch: assessmentBase + i % 365),
+            lastAssessment: LocalDate(daysSinceUnixEpoch: assessmentBase + i % 365),
             score: score,
             grade: grade,
             disposition: grade == .blue ? .consolidate : .rectify,

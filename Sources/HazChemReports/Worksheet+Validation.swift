@@ -1,5 +1,6 @@
 import CXlsxWriter
 import Foundation
+import HazChemCore
 
 /// Messages shown by Excel around a data validation.
 package struct ValidationMessages: Sendable {
@@ -67,10 +68,10 @@ extension Worksheet {
 
     /// Restricts a range to dates from `first` through `last`.
     package func addDateValidation(
-        to range: CellRange, from first: CalendarDay, through last: CalendarDay,
+        to range: CellRange, from first: LocalDate, through last: LocalDate,
         messages: ValidationMessages = ValidationMessages()
     ) throws {
-        guard first.isValid, last.isValid, first <= last else {
+        guard first <= last else {
             throw ReportError(
                 .invalidArgument("日期范围 \(first)–\(last) 无效"), file: workbook.path, sheet: name,
                 cell: range.description)

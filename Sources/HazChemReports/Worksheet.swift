@@ -54,19 +54,19 @@ package final class Worksheet {
     }
 
     /// Writes a real Excel date (its serial number); without a format it gets `yyyy-mm-dd`.
-    package func write(_ day: CalendarDay, row: Int, column: Int, format: CellFormat? = nil) throws {
-        guard day.isValid else { throw problem(.invalidArgument("日期 \(day) 无效（须在 1900–9999 年间）"), row, column) }
+    package func write(_ day: LocalDate, row: Int, column: Int, format: CellFormat? = nil) throws {
         let dateFormat = try format ?? workbook.format(Format(numberFormat: Format.dateNumberFormat))
         try write(Double(day.excelSerial), row: row, column: column, format: dateFormat)
     }
 
     /// Writes an instant as an Excel date-time in a time zone; without a format it gets `yyyy-mm-dd hh:mm`.
     package func write(
-        _ date: Date, timeZone: TimeZone = CalendarDay.chinaTimeZone, row: Int, column: Int,
+        _ date: Date, timeZone: TimeZone = LocalDate.chinaTimeZone, row: Int, column: Int,
         format: CellFormat? = nil
     ) throws {
-        let day = CalendarDay(date, timeZone: timeZone)
-        guard day.isValid else { throw problem(.invalidArgument("日期 \(day) 无效（须在 1900–9999 年间）"), row, column) }
+        guard let day = LocalDate(date, timeZone: timeZone) else {
+            throw problem(.invalidArgument("日期 \(date) 无效（须在 1900–9999 年间）"), row, column)
+        }
         let seconds = date.timeIntervalSince1970 + Double(timeZone.secondsFromGMT(for: date))
         let fraction = seconds / 86_400 - (seconds / 86_400).rounded(.down)
         let dateFormat = try format ?? workbook.format(Format(numberFormat: Format.dateTimeNumberFormat))

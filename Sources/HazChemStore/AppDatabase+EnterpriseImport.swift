@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import HazChemTables
 
 extension AppDatabase {
     /// Imports enterprises from a CSV file with Chinese column headers (see `Config/enterprise-import.md`).
@@ -18,7 +19,7 @@ extension AppDatabase {
     package func importEnterprises(
         from url: URL, options: EnterpriseImportOptions = EnterpriseImportOptions(), actor: String
     ) throws(StoreError) -> EnterpriseImportSummary {
-        let table = try CSVTable.read(contentsOf: url)
+        let table = try CSVTable.importing(contentsOf: url)
         return try importEnterprises(table, file: url.lastPathComponent, options: options, actor: actor)
     }
 

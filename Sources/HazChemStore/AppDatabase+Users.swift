@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import HazChemCore
 
 extension AppDatabase {
     /// Stores a new web user with the hash of `password`, after checking every field and the password rules.

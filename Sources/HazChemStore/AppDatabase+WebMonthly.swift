@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import HazChemCore
 
 extension AppDatabase {
     /// Every county's monthly report for `period` as the prefecture reviews it, in configuration order, lateness

@@ -1,40 +1,25 @@
 import Foundation
+import HazChemCore
 
 /// Day arithmetic for the demo campaign on plain day numbers (days since 1970-01-01), much cheaper than
 /// `Calendar` when a run handles hundreds of thousands of dates.
 enum DemoCampaignCalendar {
-    /// The day number of a calendar date (proleptic Gregorian; Howard Hinnant's `days_from_civil`).
+    /// The day number of a calendar date.
     static func day(_ year: Int, _ month: Int, _ day: Int) -> Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let mp = (month + 9) % 12
-        let doy = (153 * mp + 2) / 5 + day - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146_097 + doe - 719_468
+        LocalDate(year: year, month: month, day: day)!.daysSinceUnixEpoch
     }
 
     /// The day number of `date`.
-    static func day(_ date: LocalDate) -> Int { day(date.year, date.month, date.day) }
+    static func day(_ date: LocalDate) -> Int { date.daysSinceUnixEpoch }
 
-    /// Year, month and day of a day number (`civil_from_days`).
+    /// Year, month and day of a day number.
     static func parts(_ n: Int) -> (year: Int, month: Int, day: Int) {
-        let z = n + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let d = doy - (153 * mp + 2) / 5 + 1
-        let m = mp < 10 ? mp + 3 : mp - 9
-        return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
+        let date = date(n)
+        return (date.year, date.month, date.day)
     }
 
     /// The calendar date of a day number.
-    static func date(_ n: Int) -> LocalDate {
-        let p = parts(n)
-        return LocalDate(year: p.year, month: p.month, day: p.day)!
-    }
+    static func date(_ n: Int) -> LocalDate { LocalDate(daysSinceUnixEpoch: n)! }
 
     /// `2019-06-03`.
     static func text(_ n: Int) -> String { date(n).description }

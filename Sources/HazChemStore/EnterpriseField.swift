@@ -1,4 +1,5 @@
 import Foundation
+import HazChemCore
 
 /// An enterprise particular as users write it: a CSV column header or a CLI option, in Chinese.
 ///

@@ -1,4 +1,5 @@
 import Foundation
+import HazChemCore
 
 /// The header of an import file matched to enterprise fields.
 struct EnterpriseImportColumns {

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import HazChemCore
+import HazChemTables
 
 /// One import of a parsed CSV table: checks every row, then writes the good ones in the caller's transaction.
 struct EnterpriseImportRun {
@@ -22,8 +23,9 @@ struct EnterpriseImportRun {
     mutating func validate(regions: RegionDirectory) {
         var firstRow: [String: Int] = [:]
         let total = table.rows.count
-        for (index, fields) in table.rows.enumerated() {
-            let row = table.rowNumbers[index]
+        for (index, record) in table.rows.enumerated() {
+            let row = record.record
+            let fields = record.fields
             var problems: [StoreError.Problem] = []
             var values = [EnterpriseField: String](minimumCapacity: fields.count)
             for (column, text) in fields.enumerated() {
@@ -110,11 +112,11 @@ struct EnterpriseImportRun {
     func writeRejected(to url: URL) throws(StoreError) {
         let width = table.header.count
         let rows = rejected.map { entry -> [String] in
-            let fields = table.rows[entry.index]
+            let fields = table.rows[entry.index].fields
             let padded = fields + Array(repeating: "", count: max(0, width - fields.count))
             return padded + [entry.problems.map(\.description).joined(separator: "；")]
         }
-        try CSVTable(header: table.header + ["错误原因"], rows: rows, rowNumbers: []).write(to: url)
+        try CSVTable(file: url.lastPathComponent, header: table.header + ["错误原因"], rows: rows).write(to: url)
     }
 
     private func report(_ phase: EnterpriseImportProgress.Phase, done: Int, total: Int) {

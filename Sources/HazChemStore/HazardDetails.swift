@@ -1,4 +1,5 @@
 import Foundation
+import HazChemCore
 
 /// The panel's rectification plan for a non-conforming item, copied into the hazard at sign-off.
 ///

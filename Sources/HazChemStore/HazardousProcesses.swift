@@ -1,4 +1,5 @@
 import Foundation
+import HazChemCore
 
 /// The 18 key-supervised hazardous chemical processes (重点监管危险化工工艺), DOMAIN.md section 8.
 package enum HazardousProcesses {

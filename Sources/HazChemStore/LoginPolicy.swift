@@ -1,4 +1,5 @@
 import Foundation
+import HazChemCore
 
 /// How repeated failed sign-ins are slowed down, per account and per client address.
 ///

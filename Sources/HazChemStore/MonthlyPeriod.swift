@@ -1,4 +1,5 @@
 import Foundation
+import HazChemCore
 
 /// A calendar month (YYYY-MM) the monthly report covers, with the days the counting rules use.
 package struct MonthlyPeriod: Hashable, Comparable, Sendable, CustomStringConvertible {

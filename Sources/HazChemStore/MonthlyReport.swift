@@ -1,4 +1,5 @@
 import Foundation
+import HazChemCore
 
 /// The monthly county report and prefecture summary for month M (DOMAIN.md section 6).
 ///

@@ -1,4 +1,5 @@
 import Foundation
+import HazChemCore
 
 /// A county's monthly report for one month as the prefecture reviews it: submitted, approved or returned.
 ///

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import HazChemCore
 
 extension AppDatabase {
     /// Records that `county` (code, name or alias) submitted its report for `period` on `day`, with an audit row

@@ -1,4 +1,5 @@
 import Foundation
+import HazChemCore
 
 /// Whether a county's monthly report reached the prefecture in time (报送情况), judged on a given day.
 package struct MonthlySubmission: Hashable, Sendable {

@@ -1,4 +1,5 @@
 import Foundation
+import HazChemCore
 
 /// Whether an enterprise is running (经营状态).
 package enum OperatingStatus: String, CaseIterable, Codable, Sendable {

@@ -1,4 +1,5 @@
 import Foundation
+import HazChemCore
 
 /// Finds a county by its code, name or alias, as users write it in imports and commands.
 package struct RegionDirectory: Sendable {

@@ -1,4 +1,5 @@
 import Foundation
+import HazChemCore
 
 /// What a web user is (角色), which decides the enterprises they may see and the pages they may use.
 package enum UserRole: String, CaseIterable, Codable, Sendable {

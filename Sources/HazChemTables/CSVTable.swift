@@ -1,29 +1,50 @@
 import Foundation
+import HazChemCore
 
 /// A CSV file read into a header and text rows, for every importer (inventories, enterprise lists).
 ///
 /// Follows RFC 4180: fields separated by commas; a field in double quotes may hold commas, line
 /// breaks and doubled quotes (`""` → `"`); records end in CRLF, LF or CR. The text must be UTF-8,
-/// with or without a byte-order mark (Excel's “CSV UTF-8”). The first non-blank record is the
-/// header; blank records are skipped. Each row keeps the 1-based line it starts on, which is the
-/// row number a spreadsheet shows when no field holds a line break. Every problem (an unclosed
-/// quote, text after a closing quote, more values than header columns, a repeated header) is
-/// collected and thrown together as a ``TableError`` naming the file, line and column.
+/// with or without a byte-order mark (Excel's “CSV UTF-8”; Excel's default “CSV” is GBK on Chinese
+/// Windows and is refused). The first non-blank record is the header; blank records are skipped but
+/// still counted. Each row keeps both the 1-based line it starts on and its 1-based record number (the
+/// header's record is 1), which is the row a spreadsheet shows even when a field holds a line break.
+/// Every problem (an unclosed quote, text after a closing quote and, when the shape is checked, more
+/// values than header columns or a repeated header) is collected with its place: ``parse(_:file:checkingShape:)``
+/// throws them as ``ReadError`` for a caller to word, the initialisers as a ``TableError`` naming file and line.
 package struct CSVTable: Sendable {
     /// One data record.
     package struct Row: Sendable, Equatable {
         /// The 1-based line the record starts on.
         package var line: Int
+        /// The 1-based record number, counting the header and blank records.
+        package var record: Int
         /// The raw field texts, as many as in the file (possibly fewer than the header).
         package var fields: [String]
+
+        package init(line: Int, record: Int, fields: [String]) {
+            self.line = line
+            self.record = record
+            self.fields = fields
+        }
     }
 
     /// The file name used in messages.
     package var file: String
     /// The header texts, trimmed.
     package var header: [String]
+    /// The line the header stands on.
+    package var headerLine: Int
     /// The data records, without blank ones.
     package var rows: [Row]
+
+    /// Creates a table from texts, numbering the rows from 2 (to write it out).
+    package init(file: String, header: [String], rows: [[String]]) {
+        self.file = file
+        self.header = header
+        self.headerLine = 1
+        self.rows = rows.enumerated().map { Row(line: $0.offset + 2, record: $0.offset + 2, fields: $0.element) }
+    }
 
     /// Reads a file.
     package init(contentsOf url: URL) throws(TableError) {
@@ -36,50 +57,43 @@ package struct CSVTable: Sendable {
         try self.init(data: data, file: url.lastPathComponent)
     }
 
-    /// Decodes UTF-8 bytes (a leading byte-order mark is dropped) and parses them.
-    package init(data: Data, file: String) throws(TableError) {
-        var bytes = data
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
-        guard !bytes.starts(with: [0xFF, 0xFE]), !bytes.starts(with: [0xFE, 0xFF]),
-            let text = String(data: bytes, encoding: .utf8)
-        else {
-            throw TableError(
-                file: file, message: "文件不是UTF-8编码：请在Excel中另存为“CSV UTF-8（逗号分隔）”，或用文本编辑器转为UTF-8")
-        }
-        try self.init(text: text, file: file)
-    }
-
     /// Parses CSV text; a leading byte-order mark is dropped.
     package init(text: String, file: String) throws(TableError) {
-        self.file = file
-        var problems: [TableError.Problem] = []
-        var records = Self.records(
-            in: text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text, file: file, problems: &problems)
-        records.removeAll { $0.fields.allSatisfy { $0.trimmingCharacters(in: .whitespaces).isEmpty } }
-        guard let first = records.first else {
-            problems.append(.init(file: file, line: nil, field: "", message: "文件没有表头行"))
-            throw TableError(problems: problems)
+        try self.init(data: Data(text.utf8), file: file)
+    }
+
+    /// Parses UTF-8 bytes (a leading byte-order mark is dropped), checking the shape too.
+    package init(data: Data, file: String) throws(TableError) {
+        do {
+            self = try Self.parse(data, file: file)
+        } catch {
+            throw TableError(problems: error.issues.map { $0.problem(file: file) })
         }
-        header = first.fields.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
-        rows = Array(records.dropFirst())
-        var seen: [String: Int] = [:]
-        for (index, name) in header.enumerated() where !name.isEmpty {
-            if let earlier = seen[Self.normalizedHeader(name)] {
-                problems.append(
-                    .init(file: file, line: first.line, field: name, message: "表头第\(earlier + 1)列与第\(index + 1)列重复"))
+    }
+
+    /// Parses UTF-8 bytes (a leading byte-order mark is dropped), collecting every problem.
+    ///
+    /// Without `checkingShape`, a repeated header and values beyond the header are left to the caller.
+    package static func parse(_ data: Data, file: String, checkingShape: Bool = true) throws(ReadError) -> CSVTable {
+        var bytes = [UInt8](data)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        guard String(validating: bytes, as: UTF8.self) != nil else { throw ReadError(issues: [.notUTF8]) }
+        var records: [Row] = []
+        var issues: [Issue] = []
+        bytes.withUnsafeBufferPointer { buffer in
+            var reader = CSVRecordReader(bytes: buffer)
+            while let record = reader.nextRecord() {
+                if !record.fields.allSatisfy(Self.isBlank) { records.append(record) }
             }
-            seen[Self.normalizedHeader(name)] = index
+            issues = reader.issues
         }
-        for row in rows where row.fields.count > header.count {
-            let extra = row.fields[header.count...].filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
-            if !extra.isEmpty {
-                problems.append(
-                    .init(
-                        file: file, line: row.line, field: "",
-                        message: "本行有\(row.fields.count)个值，多于表头的\(header.count)列（含逗号的值应加英文双引号）"))
-            }
-        }
-        if !problems.isEmpty { throw TableError(problems: problems) }
+        guard let first = records.first else { throw ReadError(issues: issues + [.noHeader]) }
+        var table = CSVTable(file: file, header: first.fields.map(\.trimmed), rows: [])
+        table.headerLine = first.line
+        table.rows = Array(records.dropFirst())
+        if checkingShape { issues += table.shapeIssues() }
+        if !issues.isEmpty { throw ReadError(issues: issues) }
+        return table
     }
 
     /// The header in comparable form: compatibility-normalised (full-width brackets become ASCII,
@@ -100,78 +114,29 @@ package struct CSVTable: Sendable {
     /// The trimmed value of a column in a row; "" when the column is nil or the row is short.
     package func value(_ row: Row, _ column: Int?) -> String {
         guard let column, column < row.fields.count else { return "" }
-        return row.fields[column].trimmingCharacters(in: .whitespacesAndNewlines)
+        return row.fields[column].trimmed
     }
 
-    private static func records(in text: String, file: String, problems: inout [TableError.Problem]) -> [Row] {
-        var records: [Row] = []
-        var fields: [String] = []
-        var field = ""
-        var line = 1
-        var recordLine = 1
-        var quoted = false  // inside a quoted field
-        var afterQuote = false  // a quoted field just closed
-        var reportedAfterQuote = false
-        var quoteLine = 1
-        var iterator = text.makeIterator()
-        var pending: Character? = nil
-        func endRecord() {
-            fields.append(field)
-            records.append(Row(line: recordLine, fields: fields))
-            fields = []
-            field = ""
-            afterQuote = false
-            reportedAfterQuote = false
-        }
-        while let c = pending ?? iterator.next() {
-            pending = nil
-            let isBreak = c == "\n" || c == "\r" || c == "\r\n"
-            if quoted {
-                if c == "\"" {
-                    if let next = iterator.next() {
-                        if next == "\"" {
-                            field.append("\"")
-                        } else {
-                            quoted = false
-                            afterQuote = true
-                            pending = next
-                        }
-                    } else {
-                        quoted = false
-                        afterQuote = true
-                    }
-                } else {
-                    if isBreak { line += 1 }
-                    field.append(c)
-                }
-                continue
+    /// Repeated headers and rows with values beyond the header.
+    private func shapeIssues() -> [Issue] {
+        var issues: [Issue] = []
+        var seen: [String: Int] = [:]
+        for (index, name) in header.enumerated() where !name.isEmpty {
+            if let earlier = seen[Self.normalizedHeader(name)] {
+                issues.append(.repeatedHeader(line: headerLine, name: name, first: earlier + 1, again: index + 1))
             }
-            if c == "," {
-                fields.append(field)
-                field = ""
-                afterQuote = false
-                reportedAfterQuote = false
-            } else if isBreak {
-                endRecord()
-                line += 1
-                recordLine = line
-            } else if afterQuote {
-                if !reportedAfterQuote {
-                    problems.append(
-                        .init(file: file, line: line, field: "", message: "第\(fields.count + 1)个值的右引号后应紧跟逗号或换行"))
-                    reportedAfterQuote = true
-                }
-            } else if c == "\"", field.isEmpty {
-                quoted = true
-                quoteLine = line
-            } else {
-                field.append(c)
+            seen[Self.normalizedHeader(name)] = index
+        }
+        for row in rows where row.fields.count > header.count {
+            if row.fields[header.count...].contains(where: { !Self.isBlank($0) }) {
+                issues.append(.surplusValues(line: row.line, count: row.fields.count, columns: header.count))
             }
         }
-        if quoted {
-            problems.append(.init(file: file, line: quoteLine, field: "", message: "引号没有闭合（从本行开始的带引号的值缺少右引号）"))
-        }
-        if !field.isEmpty || !fields.isEmpty || afterQuote { endRecord() }
-        return records
+        return issues
+    }
+
+    /// Whether a field holds nothing but spaces and tabs (any Unicode space separator, such as 全角空格).
+    private static func isBlank(_ field: String) -> Bool {
+        field.unicodeScalars.allSatisfy { $0 == "\t" || $0.properties.generalCategory == .spaceSeparator }
     }
 }

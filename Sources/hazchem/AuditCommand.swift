@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import HazChemCore
 import HazChemStore
 
 /// `hazchem audit`: the audit log, newest first.

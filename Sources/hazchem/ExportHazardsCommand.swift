@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import HazChemCore
 import HazChemReports
 import HazChemStore
 
@@ -24,7 +25,7 @@ struct ExportHazardsCommand: ParsableCommand {
             var filter = HazardFilter(countyCode: try AssessmentCLI.county(county, in: store))
             if let status { filter.status = try AssessmentCLI.hazardStatus(status, option: "--status") }
             if overdue { filter.overdueAsOf = day }
-            let summary = try HazardLedgerWriter(asOf: CalendarDay(day)).write(
+            let summary = try HazardLedgerWriter(asOf: day).write(
                 from: store, filter: filter, to: URL(fileURLWithPath: output))
             print("已导出隐患整改台账：\(summary.rows) 项隐患，其中逾期 \(summary.overdue) 项 → \(output)")
         }

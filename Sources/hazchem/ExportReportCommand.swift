@@ -31,7 +31,7 @@ struct ExportReportCommand: ParsableCommand {
                     } catch {
                         throw StoreError.wrap(error)
                     }
-                }, generatedOn: CalendarDay(Date()))
+                }, generatedOn: LocalDate.today(in: LocalDate.chinaTimeZone))
             let sheets = try AssessmentReportWriter().write(data, to: URL(fileURLWithPath: output))
             print(
                 "已导出\(detail.enterprise.name)评估报告（\(detail.assessment.entityLabel)，得分 \(data.scoreSheet.total)，"

@@ -1,3 +1,4 @@
+import HazChemCore
 import HazChemStore
 
 /// The monthly report as aligned Chinese tables for the terminal: one row per county and 合计.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import HazChemCore
 import HazChemStore
 
 /// `hazchem report monthly --month YYYY-MM`: the monthly county report and prefecture summary.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import HazChemCore
 import HazChemStore
 
 /// `hazchem report submit --county CODE --month YYYY-MM`: records that a county submitted its monthly report.

@@ -11,8 +11,8 @@ struct AssessmentReportWriterTests {
         let disposition = AssessmentReportData.Disposition(
             decision: DispositionDecision(
                 .closeOrSuspend, notRectifiableReason: "工艺落后，不具备整改条件", action: .suspendAndRectify),
-            reason: "存在重大隐患且未经正规设计", date: CalendarDay(year: 2019, month: 7, day: 20), bureau: "乌兰浩特市应急管理局")
-        let risk = AssessmentReportData.RiskControl(
+            reason: "存在重大隐患且未经正规设计", date: LocalDate(year: 2019, month: 7, day: 20), bureau: "乌兰浩特市应急管理局")
+        let risk = RiskDescription(
             affectedArea: "厂区及周边500米", riskValue: "9（四级重大危险源）", controlAdequacy: "不充分")
         return try ReportFixtures.write(
             ReportFixtures.data(
@@ -132,7 +132,7 @@ struct AssessmentReportWriterTests {
                 "序号", "检查项", "隐患描述", "隐患位置", "依据", "隐患级别", "整改措施", "整改期限", "责任人", "整改状态",
             ])
         #expect(sheet["C3"] == .text("主要负责人安全合格证已过期"))
-        #expect(sheet["H3"] == .number(Double(CalendarDay(year: 2019, month: 9, day: 30).excelSerial)))
+        #expect(sheet["H3"] == .number(Double(LocalDate(year: 2019, month: 9, day: 30)!.excelSerial)))
         #expect(sheet["F5"] == .text("一般隐患"))
         #expect(sheet["B5"] == .text("—"))
         #expect(sheet["J5"] == .text("已整改"))

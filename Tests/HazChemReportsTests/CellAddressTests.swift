@@ -1,3 +1,4 @@
+import HazChemCore
 import HazChemReports
 import Testing
 
@@ -28,22 +29,20 @@ struct CellAddressTests {
     @Test(
         "Excel serial numbers",
         arguments: [
-            (CalendarDay(year: 1900, month: 1, day: 1), 1), (CalendarDay(year: 1900, month: 2, day: 28), 59),
-            (CalendarDay(year: 1900, month: 3, day: 1), 61), (CalendarDay(year: 1970, month: 1, day: 1), 25_569),
-            (CalendarDay(year: 2019, month: 1, day: 1), 43_466), (CalendarDay(year: 2019, month: 7, day: 1), 43_647),
-            (CalendarDay(year: 2024, month: 2, day: 29), 45_351),
+            ((1900, 1, 1), 1), ((1900, 2, 28), 59), ((1900, 3, 1), 61), ((1970, 1, 1), 25_569), ((2019, 1, 1), 43_466),
+            ((2019, 7, 1), 43_647), ((2024, 2, 29), 45_351),
         ])
-    func serial(day: CalendarDay, serial: Int) {
+    func serial(parts: (year: Int, month: Int, day: Int), serial: Int) throws {
+        let day = try #require(LocalDate(year: parts.year, month: parts.month, day: parts.day))
         #expect(day.excelSerial == serial)
-        #expect(CalendarDay(excelSerial: Double(serial) + 0.75) == day)
+        #expect(LocalDate(excelSerial: Double(serial) + 0.75) == day)
     }
 
-    @Test("validity and text")
-    func validity() {
-        #expect(CalendarDay(year: 2019, month: 2, day: 29).isValid == false)
-        #expect(CalendarDay(year: 2020, month: 2, day: 29).isValid)
-        #expect(CalendarDay(year: 1899, month: 12, day: 31).isValid == false)
-        #expect(CalendarDay(year: 2019, month: 7, day: 1).description == "2019-07-01")
-        #expect(CalendarDay(year: 2019, month: 7, day: 1) < CalendarDay(year: 2019, month: 7, day: 2))
+    @Test("serial numbers outside 1900-01-01 through 9999-12-31 name no day")
+    func serialRange() {
+        #expect(LocalDate(excelSerial: 0.5) == nil)
+        #expect(LocalDate(excelSerial: 2_958_465) == LocalDate(year: 9999, month: 12, day: 31))
+        #expect(LocalDate(excelSerial: 2_958_466) == nil)
+        #expect(LocalDate(excelSerial: .nan) == nil)
     }
 }

@@ -95,7 +95,7 @@ struct ChecklistFormWriterTests {
         let existing = [
             "A01": ChecklistFormEntry(
                 .nonConforming, finding: "证书过期", location: "办公楼", markedMajor: true, measure: "重新考核",
-                deadline: CalendarDay(year: 2019, month: 10, day: 1), responsible: "王某"),
+                deadline: LocalDate(year: 2019, month: 10, day: 1), responsible: "王某"),
             "A03": ChecklistFormEntry(.conforming),
             "A02": ChecklistFormEntry(.notChecked),
         ]

@@ -32,7 +32,7 @@ struct EnterpriseRegisterWriterTests {
         #expect(sheet["D2"] == .text("阿尔山市"))
         #expect(sheet["E2"] == .text("储存"))
         #expect(sheet["I2"] == .text("（蒙）WH安许证字〔2019〕1号"))
-        #expect(sheet["J2"] == .number(Double(CalendarDay(year: 2022, month: 1, day: 2).excelSerial)))
+        #expect(sheet["J2"] == .number(Double(LocalDate(year: 2022, month: 1, day: 2)!.excelSerial)))
         #expect(sheet["J2"] == .number(44_563))
         #expect(sheet["K2"] == .text("否"))
         #expect(sheet["L2"] == .text("一级"))

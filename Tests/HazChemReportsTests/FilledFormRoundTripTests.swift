@@ -27,7 +27,7 @@ struct FilledFormRoundTripTests {
                 plan.entries[items[1].id] = ChecklistFormEntry(
                     .nonConforming, finding: "\(section.title)：温度<40℃ & 记录不全", location: "\(index + 1)号罐区",
                     markedMajor: index % 2 == 0, measure: "补全记录并培训",
-                    deadline: CalendarDay(year: 2019, month: 10, day: index + 1), responsible: "张三")
+                    deadline: LocalDate(year: 2019, month: 10, day: index + 1), responsible: "张三")
             }
             if items.count > 2 { plan.entries[items[2].id] = ChecklistFormEntry(.notApplicable) }
         }
@@ -65,7 +65,7 @@ struct FilledFormRoundTripTests {
     /// The cells to fill for a plan: sheet → A1 reference → value, dates through `date`.
     static func cells<Value>(
         _ plan: Plan, rows: [String: (String, Int)], text: (String) -> Value, number: (Int) -> Value,
-        date: (CalendarDay) -> Value
+        date: (LocalDate) -> Value
     ) -> [String: [String: Value]] {
         typealias Column = ChecklistFormLayout.Column
         var cells: [String: [String: Value]] = [:]

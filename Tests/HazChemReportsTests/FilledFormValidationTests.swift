@@ -41,7 +41,7 @@ struct FilledFormValidationTests {
             form.entries["A01"]
                 == ChecklistFormEntry(
                     .nonConforming, finding: "证书过期", markedMajor: true,
-                    deadline: CalendarDay(year: 2019, month: 10, day: 1)))
+                    deadline: LocalDate(year: 2019, month: 10, day: 1)))
         #expect(form.entries["A02"] == ChecklistFormEntry(.conforming))
         #expect(form.gradingAnswers.answers == ["1.1.1": .flag(true), "1.1.2": .count(3), "1.2.1": .flag(false)])
         #expect(form.directRed == ["R2"])

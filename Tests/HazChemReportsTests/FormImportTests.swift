@@ -140,7 +140,7 @@ struct FormImportTests {
         .read(url)
         #expect(form.entries.count == detail.responses.count)
         #expect(form.entries["B09"]?.response == .nonConforming)
-        #expect(form.entries["B09"]?.deadline == CalendarDay(year: 2019, month: 8, day: 20))
+        #expect(form.entries["B09"]?.deadline == LocalDate(year: 2019, month: 8, day: 20))
         #expect(form.entries["B09"]?.responsible == "李建军（分管技术负责人）")
         #expect(form.gradingAnswers.answers["1.4.1"] == .count(2))
         #expect(form.gradingAnswers.answers["7.1.1"] == .flag(true))

@@ -6,26 +6,26 @@ import Testing
 
 @Suite("Hazard rectification ledger (隐患整改台账)")
 struct HazardLedgerWriterTests {
-    static let asOf = CalendarDay(year: 2019, month: 9, day: 1)
+    static let asOf = LocalDate(year: 2019, month: 9, day: 1)!
 
     static let rows = [
         HazardLedgerRow(
             enterpriseName: "甲化工有限公司", county: "乌兰浩特市", item: "A01 主要负责人经考核合格",
             description: "主要负责人未取得安全合格证", level: .major, basis: "安监总管三〔2017〕121号 第1条",
-            measure: "参加考核取得合格证", deadline: CalendarDay(year: 2019, month: 8, day: 15), responsible: "王某",
+            measure: "参加考核取得合格证", deadline: LocalDate(year: 2019, month: 8, day: 15), responsible: "王某",
             status: .open),
         HazardLedgerRow(
             enterpriseName: "甲化工有限公司", county: "乌兰浩特市", item: "C12 可燃气体报警",
-            description: "罐区可燃气体检测报警器未定期检定", level: .general, deadline: CalendarDay(year: 2019, month: 10, day: 1),
+            description: "罐区可燃气体检测报警器未定期检定", level: .general, deadline: LocalDate(year: 2019, month: 10, day: 1),
             responsible: "李某", status: .rectifying),
         HazardLedgerRow(
             enterpriseName: "乙储运有限公司", county: "突泉县", item: "E03 应急预案", description: "应急预案未备案",
-            level: .general, deadline: CalendarDay(year: 2019, month: 7, day: 1), responsible: "赵某", status: .verified,
-            rectifiedOn: CalendarDay(year: 2019, month: 6, day: 20),
-            verifiedOn: CalendarDay(year: 2019, month: 6, day: 28)),
+            level: .general, deadline: LocalDate(year: 2019, month: 7, day: 1), responsible: "赵某", status: .verified,
+            rectifiedOn: LocalDate(year: 2019, month: 6, day: 20),
+            verifiedOn: LocalDate(year: 2019, month: 6, day: 28)),
         HazardLedgerRow(
             enterpriseName: "乙储运有限公司", county: "突泉县", item: "B05 动火作业", description: "动火作业票证不全",
-            level: .general, deadline: CalendarDay(year: 2019, month: 8, day: 31), responsible: "赵某",
+            level: .general, deadline: LocalDate(year: 2019, month: 8, day: 31), responsible: "赵某",
             status: .rectifying),
     ]
 
@@ -38,7 +38,7 @@ struct HazardLedgerWriterTests {
     @Test("overdue is judged on the reference day")
     func overdue() {
         #expect(Self.rows.map { $0.isOverdue(on: Self.asOf) } == [true, false, false, true])
-        #expect(Self.rows[1].isOverdue(on: CalendarDay(year: 2019, month: 10, day: 2)))
+        #expect(Self.rows[1].isOverdue(on: LocalDate(year: 2019, month: 10, day: 2)!))
     }
 
     @Test("values, dates, flags and the status dropdown read back")
@@ -54,8 +54,8 @@ struct HazardLedgerWriterTests {
         #expect(sheet["N2"] == .text("是"))
         #expect(sheet["N3"] == .text("否"))
         #expect(sheet["K4"] == .text("已验收"))
-        #expect(sheet["L4"] == .number(Double(CalendarDay(year: 2019, month: 6, day: 20).excelSerial)))
-        #expect(sheet["M4"] == .number(Double(CalendarDay(year: 2019, month: 6, day: 28).excelSerial)))
+        #expect(sheet["L4"] == .number(Double(LocalDate(year: 2019, month: 6, day: 20)!.excelSerial)))
+        #expect(sheet["M4"] == .number(Double(LocalDate(year: 2019, month: 6, day: 28)!.excelSerial)))
         #expect(sheet["L2"] == nil)
         #expect(sheet.frozenTopLeft == "A2")
         #expect(sheet.autofilter == "A1:N5")

@@ -94,8 +94,8 @@ struct MonthlyWorkbookWriterTests {
         let reader = try XLSXReader(url: url)
         let lines = try reader.sheet(named: "企业明细")
         #expect(lines["C3"] == .text("乙储运有限公司"))
-        #expect(lines["F3"] == .number(Double(CalendarDay(year: 2019, month: 7, day: 1).excelSerial)))
-        #expect(lines["G3"] == .number(Double(CalendarDay(year: 2019, month: 7, day: 5).excelSerial)))
+        #expect(lines["F3"] == .number(Double(LocalDate(year: 2019, month: 7, day: 1)!.excelSerial)))
+        #expect(lines["G3"] == .number(Double(LocalDate(year: 2019, month: 7, day: 5)!.excelSerial)))
         #expect([lines["H2"], lines["H3"]] == [.text("以前月份"), .text("本月")])
         #expect([lines["I3"], lines["J3"], lines["K3"]] == [.text("李组长"), .number(55), .text("红色")])
         #expect(lines["L4"] == .text("R2 在役化工装置未经正规设计且未进行安全设计诊断"))
@@ -107,7 +107,7 @@ struct MonthlyWorkbookWriterTests {
         let submissions = try reader.sheet(named: "报送情况")
         #expect(
             [submissions["A4"], submissions["E4"], submissions["F4"]] == [.text("乌兰浩特市"), .text("逾期报送"), .text("是")])
-        #expect(submissions["D4"] == .number(Double(CalendarDay(year: 2019, month: 8, day: 3).excelSerial)))
+        #expect(submissions["D4"] == .number(Double(LocalDate(year: 2019, month: 8, day: 3)!.excelSerial)))
         #expect([submissions["A5"], submissions["E5"], submissions["D5"]] == [.text("阿尔山市"), .text("逾期未报送"), nil])
         #expect(submissions["A7"] == .text("逾期旗县市：乌兰浩特市（逾期报送）、阿尔山市（逾期未报送）"))
     }

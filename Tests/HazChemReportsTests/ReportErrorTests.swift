@@ -70,10 +70,10 @@ struct ReportErrorTests {
         let nan = try #require(throws: ReportError.self) { try sheet.write(Double.nan, row: 0, column: 0) }
         #expect(nan.problem == "数值必须是有限数")
         let day = try #require(throws: ReportError.self) {
-            try sheet.write(CalendarDay(year: 2019, month: 2, day: 29), row: 1, column: 1)
+            try sheet.write(Date(timeIntervalSince1970: -2_300_000_000), row: 1, column: 1)
         }
         #expect(day.cell == "B2")
-        #expect(day.problem == "日期 2019-02-29 无效（须在 1900–9999 年间）")
+        #expect(day.problem == "日期 1897-02-11 15:06:40 +0000 无效（须在 1900–9999 年间）")
         let list = try #require(throws: ReportError.self) {
             try sheet.addListValidation((1...60).map { "选项\($0)" }, to: CellRange("A2:A9")!)
         }

@@ -15,7 +15,7 @@ struct StoreExportTests {
         let detail = try StoreFixtures.detail(id, in: database)
         let data = try AssessmentReportData(
             detail: detail, regions: try database.regionDirectory(), majorHazards: nil,
-            generatedOn: CalendarDay(year: 2019, month: 8, day: 1))
+            generatedOn: LocalDate(year: 2019, month: 8, day: 1)!)
         #expect(data.countyName == "乌兰浩特市")
         #expect(data.panel.first?.name == "王建国")
         #expect(data.hazards.map(\.itemId) == ["B09", "D04", "E13", "H04", "L06", "N04"])
@@ -37,7 +37,7 @@ struct StoreExportTests {
 
         let withUnits = try AssessmentReportData(
             detail: detail, regions: try database.regionDirectory(), majorHazards: try ReportFixtures.majorHazards(),
-            generatedOn: CalendarDay(year: 2019, month: 8, day: 1))
+            generatedOn: LocalDate(year: 2019, month: 8, day: 1)!)
         #expect(try AssessmentReportWriter().write(withUnits, to: url).last == "重大危险源")
     }
 
@@ -49,12 +49,12 @@ struct StoreExportTests {
         struct NotAsked: Error {}
         let data = try database.assessmentReportData(
             try StoreFixtures.detail(id, in: database), reference: { throw NotAsked() },
-            generatedOn: CalendarDay(year: 2019, month: 7, day: 11))
+            generatedOn: LocalDate(year: 2019, month: 7, day: 11)!)
         #expect(data.majorHazards == nil)
         #expect(data.version.statusText == "现场评估中（报告尚未签署，内容可能变化）")
         #expect(data.hazards.map(\.itemId) == ["B09", "D04", "E13", "H04", "L06", "N04"])
         #expect(data.hazards.filter { $0.level == .major }.map(\.itemId) == ["B09", "D04"])
-        #expect(data.hazards[0].deadline == CalendarDay(year: 2019, month: 8, day: 20))
+        #expect(data.hazards[0].deadline == LocalDate(year: 2019, month: 8, day: 20))
         #expect(data.scoreSheet.total == Tenths(raw: 794))
         #expect(data.dates.submittedDate == nil)
     }
@@ -84,7 +84,7 @@ struct StoreExportTests {
         let row = try #require(names.first { $0.value == "兴安盟宏达化工有限公司" }?.key)
         #expect(sheet[row: row, column: 3] == .text("乌兰浩特市"))
         #expect(sheet[row: row, column: 11] == .text("三级"))
-        #expect(sheet[row: row, column: 15] == .number(Double(CalendarDay(year: 2019, month: 7, day: 10).excelSerial)))
+        #expect(sheet[row: row, column: 15] == .number(Double(LocalDate(year: 2019, month: 7, day: 10)!.excelSerial)))
         #expect(sheet[row: row, column: 16] == .number(79.4))
         #expect(sheet[row: row, column: 17] == .text("黄色"))
         #expect(sheet[row: row, column: 18] == .text("整改提升"))
@@ -106,7 +106,7 @@ struct StoreExportTests {
         try StoreFixtures.importExample(.decided, into: database)
         let url = try RepositoryPaths.temporaryDirectory().appendingPathComponent("隐患整改台账.xlsx")
         let day = LocalDate(year: 2019, month: 8, day: 1)!
-        let all = try HazardLedgerWriter(asOf: CalendarDay(day)).write(
+        let all = try HazardLedgerWriter(asOf: day).write(
             from: database, filter: HazardFilter(), to: url)
         #expect(all == HazardLedgerWriter.Summary(rows: 6, overdue: 2))
         let sheet = try XLSXReader(url: url).sheet(named: "隐患整改台账")
@@ -114,10 +114,10 @@ struct StoreExportTests {
         #expect(sheet[row: 1, column: 1] == .text("兴安盟宏达化工有限公司"))
         #expect(sheet[row: 1, column: 2] == .text("乌兰浩特市"))
         #expect(sheet.texts(in: 3)[1]?.hasPrefix("B09 ") == true)
-        let overdue = try HazardLedgerWriter(asOf: CalendarDay(day)).write(
+        let overdue = try HazardLedgerWriter(asOf: day).write(
             from: database, filter: HazardFilter(overdueAsOf: day), to: url)
         #expect(overdue == HazardLedgerWriter.Summary(rows: 2, overdue: 2))
-        let rectified = try HazardLedgerWriter(asOf: CalendarDay(day)).write(
+        let rectified = try HazardLedgerWriter(asOf: day).write(
             from: database, filter: HazardFilter(status: .rectified), to: url)
         #expect(rectified.rows == 0)
     }

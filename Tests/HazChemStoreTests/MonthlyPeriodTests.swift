@@ -1,3 +1,4 @@
+import HazChemCore
 import HazChemStore
 import Testing
 

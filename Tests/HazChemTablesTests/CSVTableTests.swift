@@ -51,4 +51,43 @@ struct CSVTableTests {
         let error = try #require(throws: TableError.self) { try CSVTable(text: "\n\n", file: "e.csv") }
         #expect(error.description == "e.csv：文件没有表头行")
     }
+
+    @Test("BOM, CRLF, quoted commas, quotes and line breaks; blank rows skipped but counted")
+    func quotedFields() throws {
+        let text = "\u{FEFF}a,b,c\r\n1,\"x,y\",\"say \"\"hi\"\"\"\r\n\r\n,,\r\n2,\"two\nlines\",\r\n3,z,last"
+        let table = try CSVTable(data: Data(text.utf8), file: "t.csv")
+        #expect(table.header == ["a", "b", "c"])
+        #expect(
+            table.rows.map(\.fields) == [["1", "x,y", "say \"hi\""], ["2", "two\nlines", ""], ["3", "z", "last"]])
+        #expect(table.rows.map(\.record) == [2, 5, 6])
+        #expect(table.rows.map(\.line) == [2, 5, 7])
+    }
+
+    @Test("LF-only and CR-only line ends")
+    func lineEnds() throws {
+        #expect(try CSVTable(text: "a\n1\n2\n", file: "t.csv").rows.map(\.fields) == [["1"], ["2"]])
+        #expect(try CSVTable(text: "a\r1\r2", file: "t.csv").rows.map(\.fields) == [["1"], ["2"]])
+        #expect(try CSVTable(text: "a\r\"x\ry\"\r2", file: "t.csv").rows.map(\.line) == [2, 4])
+    }
+
+    @Test("without the shape check, repeated headers and surplus values are the caller's")
+    func unchecked() throws {
+        let table = try CSVTable.parse(Data("a,a\n1,2,3\n".utf8), file: "u.csv", checkingShape: false)
+        #expect(table.rows.map(\.fields) == [["1", "2", "3"]])
+        let error = try #require(throws: CSVTable.ReadError.self) {
+            try CSVTable.parse(Data("a\n\"x\"y,\"open\n".utf8), file: "u.csv", checkingShape: false)
+        }
+        #expect(error.issues == [.textAfterQuote(line: 2, record: 2, value: 1), .unclosedQuote(line: 2, record: 2)])
+    }
+
+    @Test("rendering quotes what needs it and reads back the same")
+    func roundTrip() throws {
+        let table = CSVTable(
+            file: "r.csv", header: ["名称", "原因"], rows: [["a,b", "say \"x\""], ["line\nbreak", "plain"]])
+        let data = table.rendered()
+        #expect(data.starts(with: [0xEF, 0xBB, 0xBF]))
+        let back = try CSVTable(data: data, file: "r.csv")
+        #expect(back.header == table.header)
+        #expect(back.rows.map(\.fields) == table.rows.map(\.fields))
+    }
 }

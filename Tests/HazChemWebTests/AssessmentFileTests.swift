@@ -38,7 +38,7 @@ struct AssessmentFileTests {
         var writer = ChecklistFormWriter(detail: detail)
         writer.existing["A01"] = ChecklistFormEntry(
             .nonConforming, finding: "安全管理人员刘某未经考核", location: "安全环保部", measure: "组织考核",
-            deadline: CalendarDay(year: 2019, month: 9, day: 30), responsible: "李建军")
+            deadline: LocalDate(year: 2019, month: 9, day: 30)!, responsible: "李建军")
         let url = try RepositoryPaths.temporaryDirectory().appendingPathComponent("已填写.xlsx")
         try writer.write(to: url)
         return Array(try Data(contentsOf: url))

@@ -127,7 +127,7 @@ struct AssessmentFileRoutes: WebRoutes {
     }
 
     /// Today on the database's clock, for the workbooks' generation day.
-    private var today: CalendarDay { CalendarDay(LocalDate.today(services.database.currentTime)) }
+    private var today: LocalDate { LocalDate.today(services.database.currentTime) }
 
     /// The uploaded file's name as messages show it: the browser's name made safe, else `检查表表单.xlsx`.
     static func fileName(_ sent: String?) -> String {

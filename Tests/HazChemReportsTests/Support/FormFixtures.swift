@@ -103,7 +103,7 @@ enum FormFixtures {
         try ChecklistFormWriter(
             assessmentId: assessmentId, enterpriseName: "兴安盟测试化工有限公司", creditCode: "91350100M000100Y43",
             checklist: checklist, gradingTable: table, existing: existing,
-            generatedOn: CalendarDay(year: 2019, month: 7, day: 1)
+            generatedOn: LocalDate(year: 2019, month: 7, day: 1)!
         ).write(to: url)
         return url
     }

@@ -1,4 +1,5 @@
 import Foundation
+import HazChemCore
 import HazChemReports
 import HazChemTestSupport
 import Testing
@@ -39,7 +40,7 @@ enum Openpyxl {
     enum FillValue: Encodable, Equatable {
         case text(String)
         case number(Double)
-        case date(CalendarDay)
+        case date(LocalDate)
 
         func encode(to encoder: any Encoder) throws {
             switch self {

@@ -67,31 +67,31 @@ enum ReportFixtures {
     }
 
     static func data(
-        scoreSheet: ScoreSheet, riskControl: AssessmentReportData.RiskControl = .init(),
+        scoreSheet: ScoreSheet, riskControl: RiskDescription = .init(),
         majorHazards: MajorHazardAssessment? = nil,
         disposition: AssessmentReportData.Disposition? = nil, isLate: Bool = true
     ) throws -> AssessmentReportData {
         let drafts = try ChecklistEvaluator(checklist: FormFixtures.checklist).hazardDrafts(from: responses)
         var hazards = drafts.map(AssessmentReportData.Hazard.init(draft:))
         hazards[0].measure = "重新参加考核"
-        hazards[0].deadline = CalendarDay(year: 2019, month: 9, day: 30)
+        hazards[0].deadline = LocalDate(year: 2019, month: 9, day: 30)
         hazards[0].responsible = "王某"
         hazards.append(.init(itemId: nil, description: "消防通道堵塞", location: "仓库", level: .general, status: .rectified))
         return AssessmentReportData(
             enterprise: enterprise, countyName: "乌兰浩特市",
             basisDocuments: ["应急〔2018〕19号", "安监总管三〔2017〕121号", "内应急字〔2019〕36号"], panel: panel,
             dates: .init(
-                onSiteStart: CalendarDay(year: 2019, month: 7, day: 1),
-                onSiteEnd: CalendarDay(year: 2019, month: 7, day: 3),
-                dueDate: CalendarDay(year: 2019, month: 7, day: 13),
-                submittedDate: CalendarDay(year: 2019, month: 7, day: 15),
+                onSiteStart: LocalDate(year: 2019, month: 7, day: 1),
+                onSiteEnd: LocalDate(year: 2019, month: 7, day: 3),
+                dueDate: LocalDate(year: 2019, month: 7, day: 13),
+                submittedDate: LocalDate(year: 2019, month: 7, day: 15),
                 isLate: isLate),
             checklist: FormFixtures.checklist, responses: responses, itemExperts: ["A01": "张三", "A02": "张三、王五"],
             scoreSheet: scoreSheet, hazards: hazards, riskControl: riskControl, disposition: disposition,
             majorHazards: majorHazards,
             version: .init(
                 assessmentId: 12, version: 2, previousAssessmentId: 11,
-                generatedOn: CalendarDay(year: 2019, month: 7, day: 16)))
+                generatedOn: LocalDate(year: 2019, month: 7, day: 16)!))
     }
 
     /// Writes a report into a new folder.

@@ -82,7 +82,7 @@ enum SampleWorkbook {
         try sheet.write(3.25, row: 1, column: 1)
         try sheet.writeBlank(row: 1, column: 2, format: editable)
         try sheet.write(Tenths(raw: 875), row: 1, column: 3, format: workbook.format(Format(numberFormat: "0.0")))
-        try sheet.write(CalendarDay(year: 2019, month: 7, day: 1), row: 1, column: 4)
+        try sheet.write(LocalDate(year: 2019, month: 7, day: 1)!, row: 1, column: 4)
         try sheet.write(instant, row: 1, column: 5)
         try sheet.write(true, row: 1, column: 6)
         try sheet.writeURL("https://www.mem.gov.cn/", row: 1, column: 7, text: "应急管理部")
@@ -96,8 +96,8 @@ enum SampleWorkbook {
             messages: ValidationMessages(inputTitle: "风险等级", inputMessage: "请选择", errorMessage: "只能选择四种等级"))
         try sheet.addNumberValidation(to: CellRange("D2:D20")!, minimum: 0, maximum: 100)
         try sheet.addDateValidation(
-            to: CellRange("E2:E20")!, from: CalendarDay(year: 2019, month: 1, day: 1),
-            through: CalendarDay(year: 2019, month: 12, day: 31))
+            to: CellRange("E2:E20")!, from: LocalDate(year: 2019, month: 1, day: 1)!,
+            through: LocalDate(year: 2019, month: 12, day: 31)!)
         sheet.protect(allowing: [.formatColumns, .autofilter])
         try sheet.setPageSetup(
             PageSetup(

@@ -64,7 +64,7 @@ enum StoreFixtures {
     /// Writes the form of assessment `id` into a new folder.
     static func exportForm(_ id: Int64, from database: AppDatabase, assessmentId: Int64? = nil) throws -> URL {
         var writer = ChecklistFormWriter(
-            detail: try detail(id, in: database), generatedOn: CalendarDay(year: 2019, month: 7, day: 11))
+            detail: try detail(id, in: database), generatedOn: LocalDate(year: 2019, month: 7, day: 11)!)
         if let assessmentId { writer.assessmentId = assessmentId }
         let url = try RepositoryPaths.temporaryDirectory().appendingPathComponent("检查表表单.xlsx")
         try writer.write(to: url)
@@ -99,7 +99,7 @@ enum StoreFixtures {
             for (column, text) in texts where !text.isEmpty { put(r.itemID, column.rawValue, .text(text)) }
             if r.markedMajor { put(r.itemID, Column.major.rawValue, .text("是")) }
             if let deadline = r.deadline {
-                put(r.itemID, Column.deadline.rawValue, .number(Double(CalendarDay(deadline).excelSerial)))
+                put(r.itemID, Column.deadline.rawValue, .number(Double(deadline.excelSerial)))
             }
         }
         let answer = ChecklistFormLayout.GradingColumn.answer.rawValue

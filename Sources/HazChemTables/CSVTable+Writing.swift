@@ -5,20 +5,11 @@ extension CSVTable {
     /// fields quoted when they hold a comma, quote or line break.
     package func rendered() -> Data {
         var text = "\u{FEFF}"
-        for record in [header] + rows {
+        for record in [header] + rows.map(\.fields) {
             text += record.map(Self.quoted).joined(separator: ",")
             text += "\r\n"
         }
         return Data(text.utf8)
-    }
-
-    /// Writes ``rendered()`` to `url`, replacing the file.
-    package func write(to url: URL) throws(StoreError) {
-        do {
-            try rendered().write(to: url, options: .atomic)
-        } catch {
-            throw StoreError(.invalidInput, file: url.path, message: "无法写入文件：\(error.localizedDescription)")
-        }
     }
 
     private static func quoted(_ field: String) -> String {

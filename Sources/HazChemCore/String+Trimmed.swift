@@ -4,7 +4,7 @@ extension StringProtocol {
     /// The text without leading and trailing white space (Unicode White_Space, including 全角空格 U+3000).
     ///
     /// Used instead of Foundation's `trimmingCharacters(in:)`, which dominated import time.
-    var trimmed: String {
+    package var trimmed: String {
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.isWhiteSpace }) else { return "" }
         let last = scalars.lastIndex(where: { !$0.isWhiteSpace })!

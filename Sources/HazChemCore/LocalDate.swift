@@ -1,7 +1,8 @@
 import Foundation
-import GRDB
 
-/// A calendar day without time or zone (licence expiry, on-site dates, deadlines), stored as `YYYY-MM-DD`.
+/// A calendar day without time or zone (licence expiry, on-site dates, deadlines), written `YYYY-MM-DD`.
+///
+/// Only real Gregorian days from 1900 through 9999 (the years Excel can hold) can be made.
 package struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// The year, 1900–9999.
     package let year: Int
@@ -52,11 +53,19 @@ package struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertibl
         self.init(year: parts[0], month: parts[1], day: parts[2])
     }
 
-    /// Today in the machine's time zone.
-    package static func today(_ now: Date = Date()) -> LocalDate {
-        let c = Calendar(identifier: .gregorian).dateComponents(in: .current, from: now)
-        return LocalDate(year: c.year!, month: c.month!, day: c.day!)!
+    /// The calendar day of an instant in a time zone; nil outside 1900–9999.
+    package init?(_ instant: Date, timeZone: TimeZone) {
+        let seconds = instant.timeIntervalSince1970 + Double(timeZone.secondsFromGMT(for: instant))
+        self.init(daysSinceUnixEpoch: Int((seconds / 86_400).rounded(.down)))
     }
+
+    /// Today in a time zone, the machine's by default.
+    package static func today(_ now: Date = Date(), in timeZone: TimeZone = .current) -> LocalDate {
+        LocalDate(now, timeZone: timeZone)!
+    }
+
+    /// UTC+8, the time zone every bureau works in.
+    package static let chinaTimeZone = TimeZone(secondsFromGMT: 8 * 3600)!
 
     /// `2019-06-30`.
     package var description: String {
@@ -79,6 +88,43 @@ package struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertibl
     }
 }
 
+// MARK: - Day arithmetic
+
+extension LocalDate {
+    /// Days since 1970-01-01 (negative before), by the proleptic Gregorian calendar.
+    package var daysSinceUnixEpoch: Int {
+        // Howard Hinnant's days_from_civil.
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let mp = (month + 9) % 12
+        let doy = (153 * mp + 2) / 5 + day - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146_097 + doe - 719_468
+    }
+
+    /// The day that is `days` after 1970-01-01; nil outside 1900–9999.
+    package init?(daysSinceUnixEpoch days: Int) {
+        // Howard Hinnant's civil_from_days.
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
+        self.init(year: yoe + era * 400 + (m <= 2 ? 1 : 0), month: m, day: d)
+    }
+
+    /// The day `days` later (earlier when negative); the result must stay within 1900–9999.
+    package func adding(days: Int) -> LocalDate {
+        LocalDate(daysSinceUnixEpoch: daysSinceUnixEpoch + days)!
+    }
+}
+
+// MARK: - Codable
+
 extension LocalDate: Codable {
     package init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
@@ -92,16 +138,5 @@ extension LocalDate: Codable {
     package func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(description)
-    }
-}
-
-// MARK: - Database
-
-extension LocalDate: DatabaseValueConvertible {
-    /// Stored as `YYYY-MM-DD` text, which sorts and compares correctly in SQL.
-    package var databaseValue: DatabaseValue { description.databaseValue }
-
-    package static func fromDatabaseValue(_ dbValue: DatabaseValue) -> LocalDate? {
-        String.fromDatabaseValue(dbValue).flatMap(LocalDate.init(parsing:))
     }
 }

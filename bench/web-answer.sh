@@ -16,6 +16,7 @@
 # Writes bench/out/web-answer.json {requests_per_s, p99_ms, errors, checked_rows, …} and stops the server.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source scripts/web-fixture.sh
 
 OUT=bench/out
 WORK="$OUT/web-answer"
@@ -44,19 +45,8 @@ mkdir -p "$WORK"
 DB="$WORK/bench.sqlite"
 export HAZCHEM_USER=bench
 
-# The example assessment, kept on site: drop the top-level submitted/signatures/disposition parts.
-python3 - Checklists/examples/assessment/hongda-2019.yaml "$WORK/onsite.yaml" <<'PY'
-import sys
-skip = False
-out = []
-for line in open(sys.argv[1], encoding="utf-8"):
-    top = line[:1] not in (" ", "#", "\n", "")
-    if top:
-        skip = line.split(":")[0] in ("submitted", "signatures", "disposition")
-    if not skip:
-        out.append(line)
-open(sys.argv[2], "w", encoding="utf-8").write("".join(out))
-PY
+# The example assessment, kept on site.
+onsite_example "$WORK/onsite.yaml"
 "$BIN" assessment import "$WORK/onsite.yaml" --db "$DB" >/dev/null
 ASSESSMENT=$(sqlite3 "$DB" "SELECT id FROM assessment")
 STATUS=$(sqlite3 "$DB" "SELECT status FROM assessment WHERE id = $ASSESSMENT")
@@ -69,16 +59,7 @@ ITEMS=$(sqlite3 "$DB" "SELECT group_concat(item_id) FROM (SELECT item_id FROM ch
   WHERE assessment_id = $ASSESSMENT AND substr(item_id, 1, 1) IN ('A', 'B', 'C', 'D') ORDER BY item_id)")
 ITEM_COUNT=$(echo "$ITEMS" | tr ',' '\n' | wc -l)
 
-PORT=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-BASE="http://127.0.0.1:$PORT"
-"$BIN" serve --db "$DB" --port "$PORT" >"$WORK/serve.log" 2>&1 &
-SERVER=$!
-trap 'kill "$SERVER" 2>/dev/null || true' EXIT
-for _ in $(seq 1 100); do
-  curl -s -o /dev/null "$BASE/login" && break
-  kill -0 "$SERVER" 2>/dev/null || { cat "$WORK/serve.log" >&2; exit 1; }
-  sleep 0.2
-done
+start_server "$DB" "$WORK/serve.log"
 
 JAR="$WORK/cookies.txt"
 LOGIN_CSRF=$(curl -s -c "$JAR" "$BASE/login" | sed -n 's/.*name="_csrf" value="\([0-9a-f]*\)".*/\1/p' | head -1)

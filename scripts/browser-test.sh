@@ -20,6 +20,7 @@
 # the internet. Stops the server at the end.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source scripts/web-fixture.sh
 
 OUT=browser-test
 WORK="$OUT/work"
@@ -100,18 +101,7 @@ printf 'BrowserTest1\n' | "$BIN" user add --db "$DB" --username kyqq --role coun
 # A real assessment on site: the worked example without its submission, signatures and disposition, and with
 # the answers to four items of its panel leader's sections (安全管理, A–D) removed: the browser enters them.
 OPEN_ITEMS="A01 A02 A03 B01"
-python3 - Checklists/examples/assessment/hongda-2019.yaml "$WORK/onsite.yaml" $OPEN_ITEMS <<'PY'
-import sys
-skip = False
-open_items = {f"  {item}:" for item in sys.argv[3:]}
-out = []
-for line in open(sys.argv[1], encoding="utf-8"):
-    if line[:1] not in (" ", "#", "\n", ""):
-        skip = line.split(":")[0] in ("submitted", "signatures", "disposition")
-    if not skip and line.split("{")[0].rstrip() not in open_items:
-        out.append(line)
-open(sys.argv[2], "w", encoding="utf-8").write("".join(out))
-PY
+onsite_example "$WORK/onsite.yaml" $OPEN_ITEMS
 "$BIN" assessment import "$WORK/onsite.yaml" --db "$DB" >/dev/null
 ASSESSMENT=$(sqlite3 "$DB" "SELECT a.id FROM assessment a JOIN enterprise e ON e.id = a.enterprise_id WHERE e.name = '兴安盟宏达化工有限公司'")
 for item in $OPEN_ITEMS; do
@@ -138,17 +128,8 @@ printf 'BrowserTest1\n' | "$BIN" user add --db "$DB" --username wlht --role coun
 printf 'BrowserTest1\n' | "$BIN" user add --db "$DB" --username meng --role prefecture --display-name 兴安盟应急管理局 --password-stdin
 "$BIN" report submit --db "$DB" --county 乌兰浩特市 --month 2019-06 --date 2019-07-01 >/dev/null
 
-PORT=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 TOKEN=$(python3 -c 'import secrets; print(secrets.token_hex(16))')
-BASE="http://127.0.0.1:$PORT"
-"$BIN" serve --db "$DB" --port "$PORT" --dev-login-token "$TOKEN" >"$WORK/serve.log" 2>&1 &
-SERVER=$!
-trap 'kill "$SERVER" 2>/dev/null || true' EXIT
-for _ in $(seq 1 100); do
-  curl -s -o /dev/null "$BASE/login" && break
-  kill -0 "$SERVER" 2>/dev/null || { cat "$WORK/serve.log" >&2; exit 1; }
-  sleep 0.2
-done
+start_server "$DB" "$WORK/serve.log" --dev-login-token "$TOKEN"
 
 ENTERPRISE=$(sqlite3 "$DB" "SELECT enterprise_id FROM hazard WHERE level = 'major' ORDER BY id LIMIT 1")
 OTHER=$(sqlite3 "$DB" "SELECT id FROM enterprise WHERE county_code <> '152221' ORDER BY id LIMIT 1")

@@ -93,7 +93,7 @@ package struct DemoCampaign {
     }
 
     /// Reports progress to the caller, if it asked.
-    func report(_ phase: DemoCampaignProgress.Phase, _ done: Int, _ total: Int) {
+    func report(_ phase: DemoCampaignPhase, _ done: Int, _ total: Int) {
         options.progress?(DemoCampaignProgress(phase: phase, done: done, total: total))
     }
 

@@ -27,36 +27,22 @@ package struct DemoCampaignOptions {
 }
 
 /// How far a demo run has got.
-package struct DemoCampaignProgress: Sendable, Equatable {
-    /// The steps of a run, in order.
-    package enum Phase: String, Sendable, CaseIterable {
-        case enterprises
-        case panels
-        case assessments
-        case finishing
+package typealias DemoCampaignProgress = StepProgress<DemoCampaignPhase>
 
-        /// 企业, 专家和专家组, 评估, 收尾.
-        package var label: String {
-            switch self {
-            case .enterprises: "企业"
-            case .panels: "专家和专家组"
-            case .assessments: "评估"
-            case .finishing: "月报和用户"
-            }
+/// The steps of a demo run, in order.
+package enum DemoCampaignPhase: String, Sendable, CaseIterable {
+    case enterprises
+    case panels
+    case assessments
+    case finishing
+
+    /// 企业, 专家和专家组, 评估, 月报和用户.
+    package var label: String {
+        switch self {
+        case .enterprises: "企业"
+        case .panels: "专家和专家组"
+        case .assessments: "评估"
+        case .finishing: "月报和用户"
         }
-    }
-
-    /// The current step.
-    package var phase: Phase
-    /// Items done in this step.
-    package var done: Int
-    /// Items in this step.
-    package var total: Int
-
-    /// Creates a progress report.
-    package init(phase: Phase, done: Int, total: Int) {
-        self.phase = phase
-        self.done = done
-        self.total = total
     }
 }

@@ -6,7 +6,7 @@ package struct EnterpriseImportOptions {
     package var skipInvalid: Bool
     /// Where to write the rejected rows, with an added 错误原因 column, when `skipInvalid` is on.
     package var rejectedFile: URL?
-    /// Called every ``EnterpriseImportProgress/interval`` rows and at the end of each phase.
+    /// Called every ``EnterpriseImportPhase/interval`` rows and at the end of each phase.
     package var progress: ((EnterpriseImportProgress) -> Void)?
 
     /// Creates options; by default all-or-nothing, no progress.
@@ -20,26 +20,12 @@ package struct EnterpriseImportOptions {
 }
 
 /// How far an import has got.
-package struct EnterpriseImportProgress: Sendable, Equatable {
-    /// Checking the rows, then writing them.
-    package enum Phase: String, Sendable {
-        case validating
-        case writing
-    }
+package typealias EnterpriseImportProgress = StepProgress<EnterpriseImportPhase>
 
-    /// The current phase.
-    package var phase: Phase
-    /// Rows done in this phase.
-    package var done: Int
-    /// Rows in this phase.
-    package var total: Int
-
-    /// Creates a progress report.
-    package init(phase: Phase, done: Int, total: Int) {
-        self.phase = phase
-        self.done = done
-        self.total = total
-    }
+/// The phases of an import: checking the rows, then writing them.
+package enum EnterpriseImportPhase: String, Sendable {
+    case validating
+    case writing
 
     /// Rows between two progress reports.
     package static let interval = 1000

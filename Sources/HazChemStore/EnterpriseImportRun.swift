@@ -119,8 +119,8 @@ struct EnterpriseImportRun {
         try CSVTable(file: url.lastPathComponent, header: table.header + ["错误原因"], rows: rows).write(to: url)
     }
 
-    private func report(_ phase: EnterpriseImportProgress.Phase, done: Int, total: Int) {
-        if done % EnterpriseImportProgress.interval == 0 || done == total {
+    private func report(_ phase: EnterpriseImportPhase, done: Int, total: Int) {
+        if done % EnterpriseImportPhase.interval == 0 || done == total {
             progress?(EnterpriseImportProgress(phase: phase, done: done, total: total))
         }
     }

@@ -7,7 +7,7 @@ final class DemoProgressBar {
     private var shown = -1
 
     /// Share of the whole run each phase takes, in percent, in phase order.
-    private static let weights: [DemoCampaignProgress.Phase: (start: Int, span: Int)] = [
+    private static let weights: [DemoCampaignPhase: (start: Int, span: Int)] = [
         .enterprises: (0, 10), .panels: (10, 5), .assessments: (15, 80), .finishing: (95, 5),
     ]
 

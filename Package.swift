@@ -46,20 +46,32 @@ let package = Package(
             pkgConfig: "xlsxwriter",
             providers: [.apt(["libxlsxwriter-dev"])]
         ),
-        // Excel workbooks: every lxw_* call and C pointer stays in this module.
+        // Writing and reading xlsx workbooks: every lxw_* call and C pointer stays behind this module's boundary.
+        .target(
+            name: "HazChemXLSX",
+            dependencies: [
+                "HazChemCore", "CXlsxWriter", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        // The documents a bureau prints and sends (assessment report, checklist form, ledgers, monthly summary),
+        // each a model and a writer over HazChemXLSX.
         .target(
             name: "HazChemReports",
-            dependencies: [
-                "HazChemCore", "HazChemTables", "HazChemStore", "CXlsxWriter",
-                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-            ],
+            dependencies: ["HazChemCore", "HazChemTables", "HazChemStore", "HazChemXLSX"],
+            swiftSettings: swiftSettings
+        ),
+        // The deterministic synthetic 兴安盟 campaign (`hazchem demo`), written through the store's bulk writer.
+        .target(
+            name: "HazChemDemo",
+            dependencies: ["HazChemCore", "HazChemTables", "HazChemStore"],
             swiftSettings: swiftSettings
         ),
         // The web application: server-rendered pages over the store; no business rules here.
         .target(
             name: "HazChemWeb",
             dependencies: [
-                "HazChemCore", "HazChemTables", "HazChemStore", "HazChemReports",
+                "HazChemCore", "HazChemTables", "HazChemStore", "HazChemXLSX", "HazChemReports",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
@@ -71,8 +83,8 @@ let package = Package(
         .executableTarget(
             name: "hazchem",
             dependencies: [
-                "HazChemCore", "HazChemTables", "HazChemStore", "HazChemReports", "HazChemWeb",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "HazChemCore", "HazChemTables", "HazChemStore", "HazChemXLSX", "HazChemReports", "HazChemWeb",
+                "HazChemDemo", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -100,15 +112,22 @@ let package = Package(
         .testTarget(
             name: "HazChemReportsTests",
             dependencies: [
-                "HazChemReports", "HazChemTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                "HazChemXLSX", "HazChemReports", "HazChemTestSupport",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             exclude: ["Support/inspect_xlsx.py"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
+            name: "HazChemDemoTests",
+            dependencies: ["HazChemDemo", "HazChemTestSupport"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
             name: "HazChemWebTests",
             dependencies: [
-                "HazChemWeb", "HazChemTestSupport", .product(name: "HummingbirdTesting", package: "hummingbird"),
+                "HazChemWeb", "HazChemXLSX", "HazChemTestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             swiftSettings: swiftSettings
         ),

@@ -33,7 +33,7 @@ struct CreditCodeTests {
 
     @Test("bad length and forbidden characters")
     func badShape() {
-        #expect(CreditCode.validate("123") .failureValue == .length(3))
+        #expect(CreditCode.validate("123").failureValue == .length(3))
         #expect(CreditCode.validate("91350100M000100I43").failureValue == .character(position: 16, "I"))
     }
 }

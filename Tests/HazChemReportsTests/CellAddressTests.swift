@@ -1,5 +1,6 @@
 import HazChemCore
 import HazChemReports
+import HazChemXLSX
 import Testing
 
 @Suite("A1 notation and calendar days")

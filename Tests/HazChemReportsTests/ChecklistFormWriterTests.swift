@@ -2,6 +2,7 @@ import Foundation
 import HazChemCore
 import HazChemReports
 import HazChemTestSupport
+import HazChemXLSX
 import Testing
 
 @Suite("Offline checklist form (检查表表单)")

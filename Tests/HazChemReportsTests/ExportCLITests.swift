@@ -1,6 +1,7 @@
 import Foundation
 import HazChemReports
 import HazChemTestSupport
+import HazChemXLSX
 import Testing
 
 /// The built `hazchem` binary end to end: import the example, export its workbooks, import a form.

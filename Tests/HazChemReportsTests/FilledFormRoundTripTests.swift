@@ -2,6 +2,7 @@ import Foundation
 import HazChemCore
 import HazChemReports
 import HazChemTestSupport
+import HazChemXLSX
 import Testing
 
 /// Export a blank form of the shipped production/storage checklist, fill it as a user would, read it back.

@@ -2,6 +2,7 @@ import Foundation
 import HazChemCore
 import HazChemReports
 import HazChemTestSupport
+import HazChemXLSX
 import Testing
 
 /// Each kind of problem in a filled form names its sheet and cell; all problems are listed together.
@@ -21,7 +22,7 @@ struct FilledFormValidationTests {
         do {
             _ = try reader.read(url)
             return []
-        } catch let error as ReportError {
+        } catch let error as XLSXError {
             return error.allProblems.map(\.description)
         } catch {
             return ["\(error)"]
@@ -155,7 +156,7 @@ struct FilledFormValidationTests {
                 "A 安全管理": ["E3": .text("OK"), "E4": .text("不符合")], "B 储存_装卸": ["J3": .text("明天")],
                 "分级答案": ["E3": .text("对")],
             ], assessmentId: 9)
-        let error = try #require(throws: ReportError.self) { try FormFixtures.miniReader.read(url) }
+        let error = try #require(throws: XLSXError.self) { try FormFixtures.miniReader.read(url) }
         #expect(error.allProblems.map(\.sheet) == ["元数据", "A 安全管理", "A 安全管理", "B 储存_装卸", "分级答案"])
         #expect(error.allProblems.map(\.cell) == ["B3", "E3", "F4", "J3", "E3"])
         #expect(error.description.hasPrefix("文件 \(url.path)：发现 5 个问题：\n工作表「元数据」 单元格 B3：表单属于评估 9"))

@@ -3,6 +3,7 @@ import HazChemCore
 import HazChemReports
 import HazChemStore
 import HazChemTestSupport
+import HazChemXLSX
 import Testing
 
 /// The offline form through the store: export from a stored assessment, fill, import-form, compare.

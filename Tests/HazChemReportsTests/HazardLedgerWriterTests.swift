@@ -2,6 +2,7 @@ import Foundation
 import HazChemCore
 import HazChemReports
 import HazChemTestSupport
+import HazChemXLSX
 import Testing
 
 @Suite("Hazard rectification ledger (隐患整改台账)")

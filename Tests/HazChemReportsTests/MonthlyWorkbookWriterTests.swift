@@ -3,6 +3,7 @@ import HazChemCore
 import HazChemReports
 import HazChemStore
 import HazChemTestSupport
+import HazChemXLSX
 import Testing
 
 /// The monthly workbook of ``MonthlySampleCampaign`` (July 2019), read back with XLSXReader and openpyxl.

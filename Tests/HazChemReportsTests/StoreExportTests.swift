@@ -3,6 +3,7 @@ import HazChemCore
 import HazChemReports
 import HazChemStore
 import HazChemTestSupport
+import HazChemXLSX
 import Testing
 
 /// Reports, registers and ledgers written from stored data.

@@ -2,6 +2,7 @@ import Foundation
 import HazChemCore
 import HazChemReports
 import HazChemTestSupport
+import HazChemXLSX
 import Testing
 
 @Suite("Workbook and Worksheet API")

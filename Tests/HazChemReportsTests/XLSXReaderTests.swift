@@ -1,6 +1,7 @@
 import Foundation
 import HazChemReports
 import HazChemTestSupport
+import HazChemXLSX
 import Testing
 
 @Suite("XLSXReader")
@@ -34,7 +35,7 @@ struct XLSXReaderTests {
         try ZipFixture.write(ZipFixture.richShared, to: url)
         let reader = try XLSXReader(url: url)
         #expect(reader.sharedStrings == ["红色", "整改提升"])
-        let error = try #require(throws: ReportError.self) { try reader.sheet(named: "S") }
+        let error = try #require(throws: XLSXError.self) { try reader.sheet(named: "S") }
         #expect(error.file == url.path)
         #expect(error.sheet == "S")
         #expect(error.cell == "C1")
@@ -46,18 +47,18 @@ struct XLSXReaderTests {
         let folder = try RepositoryPaths.temporaryDirectory()
         let text = folder.appendingPathComponent("not.xlsx")
         try Data("企业名称,旗县市\n".utf8).write(to: text)
-        let notZip = try #require(throws: ReportError.self) { try XLSXReader(url: text) }
+        let notZip = try #require(throws: XLSXError.self) { try XLSXReader(url: text) }
         #expect(notZip.description == "文件 \(text.path)：无法打开：不是有效的 xlsx（zip）文件")
 
         let url = try SampleWorkbook.write(in: folder)
-        let unknown = try #require(throws: ReportError.self) { try XLSXReader(url: url).sheet(named: "不存在") }
+        let unknown = try #require(throws: XLSXError.self) { try XLSXReader(url: url).sheet(named: "不存在") }
         #expect(unknown.description == "文件 \(url.path) 工作表「不存在」：工作簿中没有这个工作表")
 
         let broken = folder.appendingPathComponent("broken.xlsx")
         var parts = ZipFixture.prefixed
         parts[4].1 = "<worksheet><sheetData><row></sheetData>"
         try ZipFixture.write(parts, to: broken)
-        let malformed = try #require(throws: ReportError.self) { try XLSXReader(url: broken).sheet(named: "台账") }
+        let malformed = try #require(throws: XLSXError.self) { try XLSXReader(url: broken).sheet(named: "台账") }
         #expect(malformed.sheet == "台账")
         guard case .malformedXML(let part, _) = malformed.code else {
             Issue.record("expected malformedXML, got \(malformed.code)")

@@ -5,6 +5,7 @@ import HazChemCore
 import HazChemReports
 import HazChemTestSupport
 import HazChemWeb
+import HazChemXLSX
 import HummingbirdTesting
 import NIOCore
 import Testing

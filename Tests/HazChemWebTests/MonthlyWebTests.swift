@@ -4,6 +4,7 @@ import HTTPTypes
 import HazChemCore
 import HazChemReports
 import HazChemWeb
+import HazChemXLSX
 import HummingbirdTesting
 import NIOCore
 import Testing

@@ -3,6 +3,7 @@ import HazChemCore
 import HazChemReports
 import HazChemStore
 import HazChemTables
+import HazChemXLSX
 import Hummingbird
 
 /// The assessment's workbooks: `GET /assessments/{id}/form.xlsx` (the offline checklist form, with what is
@@ -60,7 +61,7 @@ struct AssessmentFileRoutes: WebRoutes {
                     }
                     return reference
                 }, generatedOn: today)
-        } catch let error as ReportError {
+        } catch let error as XLSXError {
             throw WebError(.badRequest, error.description)
         }
         return try XLSXDownload.response(

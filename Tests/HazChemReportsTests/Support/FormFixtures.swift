@@ -3,6 +3,7 @@ import HazChemCore
 import HazChemReports
 import HazChemTables
 import HazChemTestSupport
+import HazChemXLSX
 
 /// Small checklist and grading table for form and report tests, and the shipped tables loaded once.
 enum FormFixtures {

@@ -2,6 +2,7 @@ import Foundation
 import HazChemCore
 import HazChemReports
 import HazChemTestSupport
+import HazChemXLSX
 import Testing
 
 /// Runs `Support/inspect_xlsx.py` (openpyxl) to check workbooks with an independent reader.

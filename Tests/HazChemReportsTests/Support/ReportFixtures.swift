@@ -4,6 +4,7 @@ import HazChemReports
 import HazChemStore
 import HazChemTables
 import HazChemTestSupport
+import HazChemXLSX
 
 /// Report data built from the mini tables: a red (direct-red) enterprise with hazards, a disposition and units.
 enum ReportFixtures {

@@ -1,6 +1,7 @@
 import Foundation
 import HazChemCore
 import HazChemReports
+import HazChemXLSX
 
 /// A workbook that uses every part of the Worksheet API, written for round-trip tests.
 enum SampleWorkbook {

@@ -3,6 +3,7 @@ import HazChemCore
 import HazChemReports
 import HazChemStore
 import HazChemTestSupport
+import HazChemXLSX
 
 /// In-memory databases holding the shipped example assessment (whole, or cut before its submission), and
 /// forms filled from a stored assessment's answers.

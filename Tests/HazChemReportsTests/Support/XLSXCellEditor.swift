@@ -1,5 +1,6 @@
 import Foundation
 import HazChemReports
+import HazChemXLSX
 import ZIPFoundation
 
 /// Fills cells of an xlsx file the way a hand edit of the XML would: each target `<c>` element is

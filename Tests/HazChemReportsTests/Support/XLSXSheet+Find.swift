@@ -1,4 +1,5 @@
 import HazChemReports
+import HazChemXLSX
 
 extension XLSXSheet {
     /// The first cell (by row, then column) whose text is `text`.

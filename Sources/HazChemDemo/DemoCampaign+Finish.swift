@@ -1,0 +1,75 @@
+import Foundation
+import GRDB
+import HazChemCore
+import HazChemStore
+
+extension DemoCampaign {
+    /// County monthly reports for 2019-06 … 2019-11: most on time, some late, a few never sent. For the last
+    /// month the first county is late, the second has not reported and the others are on time.
+    func recordSubmissions(
+        _ db: Database, counties: [Region], asOf: Int, summary: inout DemoCampaignSummary
+    ) throws {
+        var random = DemoCampaignRandom(seed: options.seed, stream: 6)
+        let insert = try db.makeStatement(
+            sql:
+                "INSERT INTO monthly_submission (county_code, month, status, submitted_at) VALUES (?, ?, 'submitted', ?)"
+        )
+        for period in Self.months {
+            let due = DemoCampaignCalendar.day(period.dueDate)
+            for (position, county) in counties.enumerated() {
+                var outcome = random.weighted([(MonthlySubmission.Status.onTime, 85), (.late, 10), (.missing, 5)])
+                if period == Self.months.last { outcome = position == 0 ? .late : position == 1 ? .missing : .onTime }
+                var day: Int?
+                switch outcome {
+                case .onTime: day = due - random.int(in: 0...5)
+                case .late: day = min(due + random.int(in: 1...6), asOf)
+                default: day = nil
+                }
+                if let day {
+                    try insert.execute(arguments: [county.code, period.description, DemoCampaignCalendar.text(day)])
+                }
+                let judged = MonthlySubmission(
+                    countyCode: county.code, countyName: county.name, dueDate: period.dueDate,
+                    submittedOn: day.map(DemoCampaignCalendar.date), asOf: Self.asOf)
+                summary.monthlySubmissions[judged.status.rawValue, default: 0] += 1
+            }
+        }
+    }
+
+    /// Web users, when the database has them and a hasher was given: `admin`, `prefecture`, one `county<code>`
+    /// per county, `expert1`–`expert3` (team leaders) and `regulator1`, all with ``password``.
+    func addUsers(
+        _ db: Database, counties: [Region], prefecture: String, panels: DemoCampaignPanels, experts: [Expert],
+        summary: inout DemoCampaignSummary
+    ) throws {
+        guard let hasher = options.hasher, try db.tableExists("app_user") else { return }
+        precondition(LoginPolicy().passwordProblem(Self.password) == nil, "the demo password breaks the policy")
+        var users = [
+            AppUser(username: "admin", displayName: "系统管理员", role: .administrator),
+            AppUser(username: "prefecture", displayName: "\(prefecture)应急管理局", role: .prefecture),
+        ]
+        for county in counties {
+            users.append(
+                AppUser(
+                    username: "county\(county.code)", displayName: "\(county.name)应急管理局", role: .county,
+                    countyCode: county.code))
+        }
+        let leaders = panels.teams.map { experts[$0.seats[0].expert] }
+        for (number, leader) in leaders.prefix(3).enumerated() {
+            users.append(
+                AppUser(username: "expert\(number + 1)", displayName: leader.name, role: .expert, expertID: leader.id))
+        }
+        if let seat = panels.teams.first?.seats.first(where: { $0.role == .regulator }) {
+            let regulator = experts[seat.expert]
+            users.append(
+                AppUser(username: "regulator1", displayName: regulator.name, role: .regulator, expertID: regulator.id))
+        }
+        let moment = DemoCampaignCalendar.moment(Self.firstDay - 7, minutes: 540)
+        for var user in users {
+            user.passwordHash = hasher.hash(Self.password)
+            (user.createdAt, user.updatedAt) = (moment, moment)
+            try user.insert(db)
+        }
+        summary.users = users.count
+    }
+}

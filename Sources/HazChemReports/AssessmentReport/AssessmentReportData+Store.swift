@@ -1,0 +1,26 @@
+import HazChemCore
+import HazChemStore
+import HazChemXLSX
+
+extension AssessmentReportData.Seat {
+    /// The seat of a stored panel member (the specialty is the one covered on the panel).
+    package init(_ seat: PanelDetail.Seat) {
+        self.init(
+            name: seat.expert.name, specialty: seat.member.specialty, organisation: seat.expert.organisation,
+            title: seat.expert.title, role: seat.member.role)
+    }
+
+    /// Every seat of a stored panel, in the panel's order (leader, members, regulators).
+    package static func seats(of detail: PanelDetail) -> [AssessmentReportData.Seat] {
+        detail.seats.map(AssessmentReportData.Seat.init)
+    }
+}
+
+extension AssessmentReportData.Hazard {
+    /// A hazard row from a checklist draft, before the measure, deadline and responsible person are known.
+    package init(draft: HazardDraft) {
+        self.init(
+            itemId: draft.itemId, description: draft.description, location: draft.location ?? "", basis: draft.basis,
+            level: draft.level)
+    }
+}

@@ -1,0 +1,46 @@
+import Foundation
+import HazChemCore
+import HazChemStore
+import HazChemXLSX
+
+/// Writes the assessment report (评估报告) workbook of one assessment (DOMAIN.md section 7).
+///
+/// Sheets: 基本情况, 检查结果, 评分表, 隐患清单, 风险管控, 处置, and 重大危险源 when a GB 18218 breakdown is
+/// given. Every sheet prints on A4 fitted to the page width, with repeated table headers, the enterprise name
+/// in the page header and page numbers in the footer; columns are fitted to their text and Chinese text wraps.
+package struct AssessmentReportWriter: Sendable {
+    /// The sheet names, in workbook order (the last only with a major-hazard breakdown).
+    package enum Sheet: String, CaseIterable, Sendable {
+        case basics = "基本情况"
+        case findings = "检查结果"
+        case score = "评分表"
+        case hazards = "隐患清单"
+        case riskControl = "风险管控"
+        case disposition = "处置"
+        case majorHazards = "重大危险源"
+    }
+
+    /// The document name in page headers and the workbook title.
+    package static let documentName = "安全风险评估报告"
+
+    /// Creates a writer.
+    package init() {}
+
+    /// Writes the report to a new workbook at `url`; returns the sheet names written.
+    @discardableResult
+    package func write(_ data: AssessmentReportData, to url: URL) throws -> [String] {
+        let workbook = try Workbook(url: url)
+        try workbook.setProperties(
+            title: "\(data.enterprise.name)\(Self.documentName)", author: "HazChem",
+            company: data.disposition?.bureau)
+        let formats = try AssessmentReportFormats(workbook)
+        let sheets = Sheet.allCases.filter { $0 != .majorHazards || data.majorHazards != nil }
+        for kind in sheets {
+            let sheet = try workbook.addWorksheet(named: kind.rawValue)
+            let page = AssessmentReportPage(data: data, formats: formats, sheet: sheet, kind: kind)
+            try page.write()
+        }
+        try workbook.close()
+        return sheets.map(\.rawValue)
+    }
+}

@@ -1,0 +1,101 @@
+import Foundation
+import HazChemCore
+import HazChemXLSX
+
+/// Writes the enterprise register (企业台账): one sheet, one row per enterprise, frozen header,
+/// autofilter, grade cells filled with the grade colour.
+///
+/// `write(_:to:)` uses a constant-memory workbook and consumes the rows one at a time, so 100,000
+/// enterprises are written in flat memory as long as the sequence itself is lazy.
+package struct EnterpriseRegisterWriter: Sendable {
+    /// The sheet name.
+    package var sheetName: String
+    /// Where libxlsxwriter keeps its temporary row file; nil uses the system default.
+    package var temporaryDirectory: URL?
+
+    /// Creates a writer.
+    package init(sheetName: String = "企业台账", temporaryDirectory: URL? = nil) {
+        self.sheetName = sheetName
+        self.temporaryDirectory = temporaryDirectory
+    }
+
+    /// The header row and column widths, in column order.
+    package static let columns: [(header: String, width: Double)] = [
+        ("序号", 6), ("统一社会信用代码", 21), ("企业名称", 30), ("旗县市", 12), ("企业类型", 14), ("地址", 30),
+        ("主要负责人", 10), ("联系电话", 14), ("许可证编号", 20), ("许可证有效期至", 13), ("是否在化工园区", 8),
+        ("重大危险源等级", 8), ("危险化工工艺数", 8), ("标准化等级", 8), ("经营状态", 8), ("最近评估日期", 13),
+        ("评估得分", 8), ("风险等级", 8), ("处置类别", 16), ("未整改重大隐患数", 8),
+    ]
+
+    /// Writes the rows to a new workbook at `url`; returns how many rows were written.
+    @discardableResult
+    package func write(_ rows: some Sequence<RegisterRow>, to url: URL) throws -> Int {
+        let workbook = try Workbook(
+            url: url, options: Workbook.Options(constantMemory: true, temporaryDirectory: temporaryDirectory))
+        try workbook.setProperties(title: sheetName, author: "HazChem")
+        let sheet = try workbook.addWorksheet(named: sheetName)
+        let count = try write(rows, into: sheet)
+        try workbook.close()
+        return count
+    }
+
+    /// Writes the header and rows into an empty worksheet (rows in order, so constant-memory sheets work).
+    @discardableResult
+    package func write(_ rows: some Sequence<RegisterRow>, into sheet: Worksheet) throws -> Int {
+        let formats = try LedgerFormats(sheet.workbook)
+        let columns = Self.columns
+        for (index, column) in columns.enumerated() {
+            try sheet.setColumnWidth(column.width, columns: index...index)
+        }
+        try sheet.setRowHeight(30, row: 0)
+        for (index, column) in columns.enumerated() {
+            try sheet.write(column.header, row: 0, column: index, format: formats.header)
+        }
+        var row = 0
+        for item in rows {
+            row += 1
+            try writeRow(item, number: row, at: row, in: sheet, formats: formats)
+        }
+        try sheet.freezePanes(row: 1, column: 0)
+        try sheet.autofilter(
+            CellRange(firstRow: 0, firstColumn: 0, lastRow: max(row, 1), lastColumn: columns.count - 1))
+        try sheet.setPageSetup(
+            PageSetup(landscape: true, paper: .a4, fitToWidth: true, repeatRows: 0...0, footer: "&C第 &P 页，共 &N 页"))
+        return row
+    }
+
+    /// Writes one enterprise's 20 cells.
+    private func writeRow(
+        _ item: RegisterRow, number: Int, at row: Int, in sheet: Worksheet, formats: LedgerFormats
+    ) throws {
+        let text = formats.text
+        try sheet.write(number, row: row, column: 0, format: formats.integer)
+        try sheet.write(item.creditCode, row: row, column: 1, format: text)
+        try sheet.write(item.name, row: row, column: 2, format: text)
+        try sheet.write(item.county, row: row, column: 3, format: text)
+        try sheet.write(item.kind.label, row: row, column: 4, format: text)
+        try sheet.write(item.address, row: row, column: 5, format: text)
+        try sheet.write(item.principal, row: row, column: 6, format: text)
+        try sheet.write(item.phone, row: row, column: 7, format: text)
+        try sheet.write(item.licenceNumber, row: row, column: 8, format: text)
+        try sheet.write(item.licenceExpiry, row: row, column: 9, formats: formats)
+        try sheet.write(item.inChemicalPark ? "是" : "否", row: row, column: 10, format: formats.centered)
+        try sheet.write(item.majorHazardLabel, row: row, column: 11, format: formats.centered)
+        try sheet.write(item.hazardousProcessCount, row: row, column: 12, format: formats.integer)
+        try sheet.write(item.standardisationLabel, row: row, column: 13, format: formats.centered)
+        try sheet.write(item.operatingStatus, row: row, column: 14, format: formats.centered)
+        try sheet.write(item.lastAssessment, row: row, column: 15, formats: formats)
+        if let score = item.score {
+            try sheet.write(score, row: row, column: 16, format: formats.score)
+        } else {
+            try sheet.writeBlank(row: row, column: 16, format: formats.score)
+        }
+        if let grade = item.grade {
+            try sheet.write(grade.label, row: row, column: 17, format: formats.grade(grade))
+        } else {
+            try sheet.write("未评估", row: row, column: 17, format: formats.centered)
+        }
+        try sheet.write(item.disposition?.label ?? "", row: row, column: 18, format: text)
+        try sheet.write(item.openMajorHazards, row: row, column: 19, format: formats.integer)
+    }
+}

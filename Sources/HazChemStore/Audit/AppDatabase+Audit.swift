@@ -1,0 +1,27 @@
+import Foundation
+import GRDB
+
+extension AppDatabase {
+    /// The audit-log rows matching `filter`, newest first.
+    package func auditLog(_ filter: AuditFilter = AuditFilter()) throws(StoreError) -> [AuditEntry] {
+        try read { db in
+            var request = AuditEntry.all()
+            if let entity = filter.entity { request = request.filter(Column("entity") == entity) }
+            if let id = filter.entityID { request = request.filter(Column("entity_id") == id) }
+            if let user = filter.user { request = request.filter(Column("user") == user) }
+            if let since = filter.since { request = request.filter(Column("at") >= since) }
+            if let until = filter.until { request = request.filter(Column("at") < until) }
+            return try request.order(Column("id").desc).limit(max(0, filter.limit)).fetchAll(db)
+        }
+    }
+
+    /// Appends one audit row in the caller's transaction, stamped with this database's clock.
+    package func audit(
+        _ db: Database, actor: String, action: String, entity: String, entityID: String?,
+        before: String? = nil, after: String? = nil
+    ) throws {
+        try AuditEntry.append(
+            db, at: now(), user: actor, action: action, entity: entity, entityID: entityID, before: before,
+            after: after)
+    }
+}

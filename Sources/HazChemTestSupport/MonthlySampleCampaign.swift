@@ -113,8 +113,8 @@ package enum MonthlySampleCampaign {
             onSite: ("2019-08-01", "2019-08-03"), submitted: "2019-08-05", score: "95", grade: .blue)
         try b.assessment(spec)
 
-        try database.submitMonthlyReport(
-            county: a, period: month, on: LocalDate(year: 2019, month: 8, day: 3)!, actor: b.actor)
+        try database.submitMonthlyFigures(
+            countyCode: a, period: month, on: LocalDate(year: 2019, month: 8, day: 3)!, actor: b.actor)
         return b
     }
 }

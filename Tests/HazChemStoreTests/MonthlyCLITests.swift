@@ -1,7 +1,9 @@
 import Foundation
-import HazChemStore
+import HazChemCore
 import HazChemTestSupport
 import Testing
+
+@testable import HazChemStore
 
 /// End to end: the built `hazchem` binary on a file database holding ``MonthlySampleCampaign``.
 @Suite("CLI: report monthly and report submit end to end")
@@ -51,17 +53,54 @@ struct MonthlyCLITests {
         let totalLine = try #require(
             text.stdout.split(separator: "\n").first { $0.hasPrefix("合计") && $0.contains("%") })
         #expect(
-            totalLine.split(separator: " ").map(String.init) == ["合计", "3", "3", "1", "1", "8", "3/5", "37.5%/62.5%"])
+            totalLine.split(separator: " ").map(String.init) == [
+                "合计", "含实时数据", "3", "3", "1", "1", "8", "3/5", "37.5%/62.5%",
+            ])
 
         let submit = try run(["report", "submit", "--county", "阿尔山市", "--month", "2019-07", "--date", "2019-08-06"])
         #expect(submit.status == 0, "\(submit.stderr)")
-        #expect(submit.stdout == "已登记：阿尔山市 2019年7月月报于 2019-08-06 报送（截止 2019-08-01，逾期报送）\n")
+        #expect(submit.stdout == "已报送：阿尔山市 2019年7月月报于 2019-08-06 报送，数据已锁定（截止 2019-08-01，逾期报送）\n")
         let again = try run(["report", "submit", "--county", "152202", "--month", "2019-07", "--date", "2019-08-07"])
         #expect(again.status == 2)
-        #expect(again.stderr == "阿尔山市 2019-07月报：已于 2019-08-06 报送，不能重复报送\n")
+        #expect(
+            again.stderr
+                == "阿尔山市 2019年7月月报：已于 2019-08-06 报送，正在等待盟市应急管理局审核，数据已锁定；如需修改请联系盟市应急管理局退回\n")
         let badMonth = try run(["report", "monthly", "--month", "2019-13"])
         #expect(badMonth.status == 2)
         #expect(badMonth.stderr == "字段“--month”：月份“2019-13”无效（应为YYYY-MM，如 2019-07）\n")
+    }
+
+    @Test("a county submitted from the CLI keeps its figures after a back-dated hazard update; others stay live")
+    func submittedFiguresStayLocked() throws {
+        let json = ["report", "monthly", "--month", "2019-07", "--format", "json", "--as-of", "2019-08-05"]
+        func county(_ stdout: String, _ index: Int) throws -> (row: NSDictionary, lines: [NSDictionary]) {
+            let root = try #require(try JSONSerialization.jsonObject(with: Data(stdout.utf8)) as? [String: Any])
+            let rows = try #require(root["counties"] as? [NSDictionary])
+            let code = try #require(rows[index]["code"] as? String)
+            let lines = try #require(root["enterprises"] as? [NSDictionary]).filter {
+                $0["countyCode"] as? String == code
+            }
+            return (rows[index], lines)
+        }
+        let before = try run(json)
+        #expect(before.status == 0, "\(before.stderr)")
+        // 乌兰浩特市 submitted on 2019-08-03 (MonthlySampleCampaign): locked; 科尔沁右翼前旗 never did: live.
+        #expect(try county(before.stdout, 0).row["figures"] as? String == "locked")
+        #expect(try county(before.stdout, 2).row["figures"] as? String == "live")
+        // 甲's open hazard (deadline 2019-08-30) rectified, dated back into July.
+        let update = try run(["hazard", "update", "2", "--status", "已整改", "--date", "2019-07-28"])
+        #expect(update.status == 0, "\(update.stderr)")
+        let after = try run(json)
+        #expect(after.status == 0, "\(after.stderr)")
+        #expect(try county(after.stdout, 0).row == county(before.stdout, 0).row)
+        #expect(try county(after.stdout, 0).lines == county(before.stdout, 0).lines)
+        // What the live figures would say now differs: the lock is what keeps the row unchanged.
+        let live = try AppDatabase.open(path: cli.dbPath).liveMonthlyReport(
+            for: MonthlyPeriod(year: 2019, month: 7)!, county: "152201", asOf: MonthlySampleCampaign.asOf)
+        let locked = try #require((try county(after.stdout, 0).row["cumulative"] as? NSDictionary))
+        #expect(
+            ((locked["hazards"] as? NSDictionary)?["rectified"] as? Int) != live.counties[0].cumulative.rectifiedHazards
+        )
     }
 
     @Test("export monthly writes the workbook; a wrong extension is refused")

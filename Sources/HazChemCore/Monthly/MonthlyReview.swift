@@ -18,6 +18,16 @@ package struct MonthlyReview: Sendable, Equatable {
         /// Returned by the prefecture for changes (unlocked).
         case returned
 
+        /// 未报送, 已报送, 已审核, 已退回: the short form beside a county's figures.
+        package var shortLabel: String {
+            switch self {
+            case .notSubmitted: "未报送"
+            case .submitted: "已报送"
+            case .approved: "已审核"
+            case .returned: "已退回"
+            }
+        }
+
         /// 未报送, 待审核, 已审核通过, 已退回.
         package var label: String {
             switch self {
@@ -49,6 +59,8 @@ package struct MonthlyReview: Sendable, Equatable {
     package var note: String
     /// The figures as submitted, nil when none were stored (not submitted, or recorded by the CLI).
     package var lockedFigures: MonthlyCountyRow?
+    /// The county's per-enterprise lines as submitted, nil when none were stored with the figures.
+    package var lockedEnterprises: [MonthlyEnterpriseLine]?
 
     /// Whether the county's figures are locked: submitted or approved.
     package var isLocked: Bool { state == .submitted || state == .approved }
@@ -70,7 +82,8 @@ package struct MonthlyReview: Sendable, Equatable {
         reviewedBy: String?,
         reviewedAt: Date?,
         note: String,
-        lockedFigures: MonthlyCountyRow?
+        lockedFigures: MonthlyCountyRow?,
+        lockedEnterprises: [MonthlyEnterpriseLine]? = nil
     ) {
         self.period = period
         self.countyCode = countyCode
@@ -82,5 +95,6 @@ package struct MonthlyReview: Sendable, Equatable {
         self.reviewedAt = reviewedAt
         self.note = note
         self.lockedFigures = lockedFigures
+        self.lockedEnterprises = lockedEnterprises
     }
 }

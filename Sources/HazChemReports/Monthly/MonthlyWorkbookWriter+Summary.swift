@@ -42,6 +42,10 @@ extension MonthlyWorkbookWriter {
                 groupStart = column + 2
             }
         }
+        let status = L.columnCount  // after the figures: whether a county's figures are locked or live
+        try sheet.setColumnWidth(16, columns: status...status)
+        try sheet.merge(
+            CellRange(firstRow: 2, firstColumn: status, lastRow: 4, lastColumn: status), text: "数据状态", format: header)
         try sheet.setRowHeight(32, row: 3)
         for (index, county) in report.counties.enumerated() {
             try writeSummaryRow(county, at: L.firstDataRow + index, into: sheet, formats: formats)
@@ -76,6 +80,8 @@ extension MonthlyWorkbookWriter {
                     column: MonthlySummaryLayout.column(metric, cumulative: cumulative), formats: formats)
             }
         }
+        try sheet.write(
+            county.figuresLabel, row: row, column: MonthlySummaryLayout.columnCount, format: formats.ledger.centered)
     }
 
     /// 合计: SUM over the county rows for counts, the ratio of the summed parts for percentages; the cached
@@ -91,6 +97,7 @@ extension MonthlyWorkbookWriter {
         }
         func cell(_ column: Int) -> String { CellAddress(row: row, column: column).description }
         try sheet.write(total.name, row: row, column: 0, format: formats.totalText)
+        try sheet.write(total.figuresLabel, row: row, column: L.columnCount, format: formats.totalText)
         for (index, scope) in L.scopeColumns.enumerated() {
             try sheet.writeFormula(
                 sum(index + 1), row: row, column: index + 1, cachedNumber: Double(total.scope[keyPath: scope.value]),

@@ -28,13 +28,18 @@ extension AppDatabase {
         return review
     }
 
-    /// The county submits its report for `period` on `day` (today when nil): its figures as computed now are stored
-    /// and locked. Refused while a submission awaits review or after approval; allowed again after a return.
+    /// The county (code, name or alias) submits its report for `period` on `day` (today when nil): its figures
+    /// and enterprise lines as computed now are stored and locked. Refused while a submission awaits review or
+    /// after approval; allowed again after a return. The one submission path of the CLI and the web.
     @discardableResult
     package func submitMonthlyFigures(
-        countyCode: String, period: MonthlyPeriod, on day: LocalDate? = nil, actor: String
+        countyCode county: String, period: MonthlyPeriod, on day: LocalDate? = nil, actor: String
     ) throws(StoreError) -> MonthlyReview {
         try Self.checkActor(actor)
+        let directory = RegionDirectory(try read { db in try Region.fetchAll(db) })
+        guard let countyCode = directory.county(county)?.code else {
+            throw StoreError(.invalidInput, field: "旗县市", message: directory.unknownCountyMessage(county))
+        }
         let day = day ?? LocalDate.today(now())
         let current = try monthlyReview(for: period, countyCode: countyCode, asOf: day)
         let entity = "\(current.countyName) \(period.label)月报"
@@ -44,7 +49,7 @@ extension AppDatabase {
                 .invalidInput, field: "报送日期", entity: entity,
                 message: "报送日期 \(day) 早于所报月份 \(period) 的第一天，请检查日期")
         }
-        let report = try monthlyReport(for: period, county: countyCode, asOf: day)
+        let report = try liveMonthlyReport(for: period, county: countyCode, asOf: day)
         let figures = try Self.snapshotText(report)
         try write { db in
             let row = try Self.submissionRow(db, countyCode: countyCode, period: period)
@@ -101,16 +106,32 @@ extension AppDatabase {
         try review(countyCode: countyCode, period: period, to: .returned, note: note, actor: actor)
     }
 
-    /// The monthly report for `period` (one county or all) with each submitted or approved county's row replaced
-    /// by the figures it submitted, and the total recomputed from the rows shown.
-    package func reviewedMonthlyReport(for period: MonthlyPeriod, county: String? = nil, asOf: LocalDate? = nil)
+    /// The monthly report for `period`, one county (code, name or alias) or all: the one reader behind the CLI's
+    /// text and JSON, the web pages and every workbook.
+    ///
+    /// A county whose report is submitted or approved shows the figures and enterprise lines it submitted
+    /// (locked), whatever changed since; the others show figures computed now (live), and every row says which
+    /// (``MonthlyCountyRow/figuresLabel``). The total is the sum of the rows shown. Lateness is judged on `asOf`
+    /// (today when nil).
+    package func monthlyReport(for period: MonthlyPeriod, county: String? = nil, asOf: LocalDate? = nil)
         throws(StoreError) -> MonthlyReport
     {
-        var report = try monthlyReport(for: period, county: county, asOf: asOf)
-        let locked = Dictionary(
-            uniqueKeysWithValues: try monthlyReviews(for: period, asOf: report.asOf)
-                .compactMap { review in review.isLocked ? review.lockedFigures.map { (review.countyCode, $0) } : nil })
-        report.counties = report.counties.map { locked[$0.code] ?? $0 }
+        var report = try liveMonthlyReport(for: period, county: county, asOf: asOf)
+        let reviews = Dictionary(
+            uniqueKeysWithValues: try monthlyReviews(for: period, asOf: report.asOf).map { ($0.countyCode, $0) })
+        var lines = Dictionary(grouping: report.enterprises, by: \.countyCode)
+        report.counties = report.counties.map { live in
+            guard let review = reviews[live.code] else { return live }
+            var row = live
+            if review.isLocked, let locked = review.lockedFigures {
+                row = locked
+                row.isLocked = true
+                if let submitted = review.lockedEnterprises { lines[live.code] = submitted }
+            }
+            row.review = review.state
+            return row
+        }
+        report.enterprises = report.counties.flatMap { lines[$0.code] ?? [] }
         report.total = MonthlyCountyRow.total(of: report.counties, code: report.total.code)
         return report
     }
@@ -129,7 +150,7 @@ extension AppDatabase {
         }
         var figures: String?
         if state == .approved, current.lockedFigures == nil {
-            figures = try Self.snapshotText(try monthlyReport(for: period, county: countyCode))
+            figures = try Self.snapshotText(try liveMonthlyReport(for: period, county: countyCode))
         }
         try write { db in
             let row = try Self.submissionRow(db, countyCode: countyCode, period: period)
@@ -177,6 +198,7 @@ extension AppDatabase {
 
     /// The review of a county from its `monthly_submission` row (nil: none).
     private static func review(_ period: MonthlyPeriod, county: Region, row: Row?, asOf: LocalDate) -> MonthlyReview {
+        let snapshot = MonthlyRowSnapshot.parse(row?["figures_json"])
         let submitted = row.flatMap { ($0["status"] as String?) == "submitted" ? ($0["submitted_at"] as String?) : nil }
         let submittedOn = submitted.flatMap { LocalDate(parsing: String($0.prefix(10))) }
         var state = MonthlyReview.State.notSubmitted
@@ -191,7 +213,7 @@ extension AppDatabase {
             resubmittedOn: (row?["resubmitted_at"] as String?).flatMap { LocalDate(parsing: String($0.prefix(10))) },
             reviewedBy: row?["reviewed_by"], reviewedAt: row?["reviewed_at"],
             note: (row?["review_note"] as String?) ?? "",
-            lockedFigures: MonthlyRowSnapshot.parse(row?["figures_json"])?.row)
+            lockedFigures: snapshot?.row, lockedEnterprises: snapshot?.lines)
     }
 
     private static func submissionRow(_ db: Database, countyCode: String, period: MonthlyPeriod) throws -> Row? {
@@ -214,6 +236,8 @@ extension AppDatabase {
 
     /// The snapshot text of a one-county report.
     private static func snapshotText(_ report: MonthlyReport) throws(StoreError) -> String {
-        do { return try MonthlyRowSnapshot(report.counties[0]).jsonText() } catch { throw StoreError.wrap(error) }
+        do {
+            return try MonthlyRowSnapshot(report.counties[0], enterprises: report.enterprises).jsonText()
+        } catch { throw StoreError.wrap(error) }
     }
 }

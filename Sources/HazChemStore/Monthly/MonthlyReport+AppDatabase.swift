@@ -4,12 +4,13 @@ import HazChemCore
 import HazChemTables
 
 extension AppDatabase {
-    /// Computes the monthly report for `period`, for one county (code, name or alias) or all counties, judging
-    /// the county submissions on `asOf` (today by default).
+    /// Computes the monthly figures for `period` as they stand now, for one county (code, name or alias) or all
+    /// counties, judging the county submissions on `asOf` (today by default). Every reader goes through
+    /// ``monthlyReport(for:county:asOf:)``, which shows a submitted county's locked figures instead.
     ///
     /// Runs a handful of SQL aggregates grouped by county in one read transaction, so the figures are
     /// consistent with each other and cheap on 20,000 enterprises.
-    package func monthlyReport(for period: MonthlyPeriod, county: String? = nil, asOf: LocalDate? = nil)
+    func liveMonthlyReport(for period: MonthlyPeriod, county: String? = nil, asOf: LocalDate? = nil)
         throws(StoreError) -> MonthlyReport
     {
         let asOf = asOf ?? LocalDate.today(now())

@@ -35,11 +35,11 @@ extension MonthlyReport: Encodable {
 
 extension MonthlyCountyRow: Encodable {
     private enum CodingKeys: String, CodingKey {
-        case code, name, inScope, month, cumulative
+        case code, name, inScope, month, cumulative, figures, reportStatus
     }
 
     /// `{code, name, inScope: {production, storage, tradingWithStorage, tradingWithoutStorage, total}, month,
-    /// cumulative}`.
+    /// cumulative, figures: "locked"|"live", reportStatus}` (reportStatus on county rows only).
     package func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(code, forKey: .code)
@@ -49,6 +49,8 @@ extension MonthlyCountyRow: Encodable {
         try container.encode(kinds, forKey: .inScope)
         try container.encode(month, forKey: .month)
         try container.encode(cumulative, forKey: .cumulative)
+        try container.encode(isLocked ? "locked" : "live", forKey: .figures)
+        if !isTotal { try container.encode(review.rawValue, forKey: .reportStatus) }
     }
 }
 

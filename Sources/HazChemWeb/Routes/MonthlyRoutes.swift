@@ -87,7 +87,7 @@ struct MonthlyRoutes: WebRoutes {
     @Sendable func summary(_ request: Request, context: WebRequestContext) async throws -> Response {
         let identity = try context.signedIn()
         let period = try Self.period(context.parameters.get("month") ?? "")
-        let report = try services.database.reviewedMonthlyReport(for: period, county: identity.user.countyCode)
+        let report = try services.database.monthlyReport(for: period, county: identity.user.countyCode)
         return try XLSXDownload.response(
             fileName: XLSXDownload.safeName("\(report.title).xlsx"), fallback: "monthly-summary-\(period).xlsx"
         ) { _ = try MonthlyWorkbookWriter().write(report, to: $0) }
@@ -102,7 +102,7 @@ struct MonthlyRoutes: WebRoutes {
         let county = identity.user.countyCode
         let view = MonthlyPageView(
             period: period, reviews: try database.monthlyReviews(for: period),
-            report: try database.reviewedMonthlyReport(for: period, county: county), countyCode: county,
+            report: try database.monthlyReport(for: period, county: county), countyCode: county,
             mayReview: identity.user.role == .prefecture, echo: echo, notice: notice,
             today: LocalDate.today(database.currentTime))
         let template = county == nil ? "monthly-review" : "monthly"

@@ -24,6 +24,8 @@ struct MonthlyPageView {
         var note: String?
         var assessed: String
         var coverage: String
+        /// 已报送（锁定数据）, 未报送（实时数据）…
+        var figuresLabel: String
         var canApprove: Bool
         var canReturn: Bool
         var returnNote: String
@@ -106,7 +108,8 @@ struct MonthlyPageView {
                 state: review.state.label, stateCss: "state-" + review.state.rawValue, review: reviewText,
                 note: review.note.isEmpty ? nil : review.note,
                 assessed: row.map { "\($0.month.assessed) / \($0.cumulative.assessed)" } ?? "—",
-                coverage: row?.cumulative.coverage.percentText ?? "—", canApprove: mayReview && review.canApprove,
+                coverage: row?.cumulative.coverage.percentText ?? "—", figuresLabel: row?.figuresLabel ?? "",
+                canApprove: mayReview && review.canApprove,
                 canReturn: mayReview && review.canReturn,
                 returnNote: echo?.form == back ? (echo?.values["note"] ?? "") : "",
                 errors: echo?.form == back || echo?.form == approve ? echo!.messages : [])

@@ -19,13 +19,15 @@ enum MonthlyReportText {
             "统计期：\(period.firstDay) 至 \(period.lastDay)（累计截至 \(period.lastDay)）；"
                 + "月报报送截止 \(period.dueDate)；报送情况截至 \(report.asOf)",
             "",
+            "已报送的旗县市显示报送时锁定的数据；未报送或被退回的显示当前实时数据。",
+            "",
             "一、评估进度（“本月/累计”）",
         ]
         let progress: [[String]] =
-            [["旗县市", "生产", "储存", "经营(带储存)", "经营(不带储存)", "在评企业", "已评估企业", "覆盖率"]]
+            [["旗县市", "数据状态", "生产", "储存", "经营(带储存)", "经营(不带储存)", "在评企业", "已评估企业", "覆盖率"]]
             + rows.map { row in
                 [
-                    row.name, String(row.scope.production), String(row.scope.storage),
+                    row.name, row.figuresLabel, String(row.scope.production), String(row.scope.storage),
                     String(row.scope.tradingWithStorage), String(row.scope.tradingWithoutStorage),
                     String(row.scope.total), pair(.assessed, row), pair(.coverage, row),
                 ]

@@ -2,12 +2,13 @@ import ArgumentParser
 import HazChemCore
 import HazChemStore
 
-/// `hazchem report submit --county CODE --month YYYY-MM`: records that a county submitted its monthly report.
+/// `hazchem report submit --county CODE --month YYYY-MM`: the county submits its monthly report; its figures
+/// are stored and locked, exactly as when it submits on the web.
 struct ReportSubmitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "submit",
-        abstract: "登记旗县市月报已报送（写入审计日志）",
-        discussion: "每个旗县市每月只登记一次；报送日期晚于次月1日即为逾期报送。"
+        abstract: "旗县市报送月报：当时的统计数据随之锁定（写入审计日志）",
+        discussion: "报送后数据锁定，等待盟市应急管理局审核；被退回后可重新报送。逾期与否按首次报送日期判断（晚于次月1日即为逾期）。"
     )
 
     @OptionGroup var store: StoreOptions
@@ -20,10 +21,12 @@ struct ReportSubmitCommand: ParsableCommand {
             let period = try ReportMonthlyCommand.period(month)
             let day = try date.map { text throws(StoreError) in try ReportMonthlyCommand.day(text, option: "--date") }
             let database = try store.open()
-            let submission = try database.submitMonthlyReport(
-                county: county, period: period, on: day ?? LocalDate.today(), actor: store.actor)
+            let review = try database.submitMonthlyFigures(
+                countyCode: county, period: period, on: day, actor: store.actor)
+            let submission = review.submission
+            let on = review.resubmittedOn ?? submission.submittedOn!
             print(
-                "已登记：\(submission.countyName) \(period.label)月报于 \(submission.submittedOn!) 报送"
+                "已报送：\(review.countyName) \(period.label)月报于 \(on) \(review.resubmittedOn == nil ? "" : "重新")报送，数据已锁定"
                     + "（截止 \(submission.dueDate)，\(submission.status.label)）")
         }
     }

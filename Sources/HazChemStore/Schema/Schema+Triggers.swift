@@ -3,7 +3,7 @@ import Foundation
 extension Schema {
     /// The assessment columns a signed assessment must keep; only `status` (signed → dispositionDecided)
     /// and `updated_at` may change.
-    private static let frozenAssessmentColumns = [
+    static let frozenAssessmentColumns = [
         "id", "enterprise_id", "panel_id", "version", "previous_version_id", "on_site_start", "on_site_end",
         "due_date", "submitted_date", "grading_table_id", "grading_table_version", "grading_table_hash",
         "checklist_table_id", "checklist_table_version", "checklist_table_hash", "score_tenths", "grade",
@@ -17,9 +17,9 @@ extension Schema {
         ("spot_check", "应知应会抽查记录"),
     ]
 
-    private static let frozen = "('signed', 'dispositionDecided')"
+    static let frozen = "('signed', 'dispositionDecided')"
 
-    private static func status(of assessmentID: String) -> String {
+    static func status(of assessmentID: String) -> String {
         "(SELECT status FROM assessment WHERE id = \(assessmentID))"
     }
 

@@ -81,6 +81,7 @@ extension AssessmentSession {
         try save(&updated, action: "sign", before: stored)
         state.assessment = updated
         let hazards = try createHazards(state)
+        try AssessmentSeal.sealIfNeeded(db, assessmentID: id, at: now)
         return AssessmentSignOutcome(assessment: updated, unmet: [], hazards: hazards)
     }
 

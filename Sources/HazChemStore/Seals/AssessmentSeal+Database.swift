@@ -1,0 +1,131 @@
+import Foundation
+import GRDB
+import HazChemCore
+
+extension AssessmentSeal {
+    /// Seals assessment `id` as its rows stand now (at signing), unless it already is; returns the seal.
+    ///
+    /// `backfill` seals an assessment signed before seals existed (a migrated database, bulk-written rows): its
+    /// hazards are listed as open, as every hazard is when an assessment is signed.
+    @discardableResult
+    package static func sealIfNeeded(_ db: Database, assessmentID id: Int64, at moment: Date, backfill: Bool = false)
+        throws -> AssessmentSeal
+    {
+        if let existing = try fetch(db, assessmentID: id) { return existing }
+        var content = try SealedContent.current(db, assessmentID: id)
+        if backfill { for index in content.hazards.indices { content.hazards[index].status = .open } }
+        let hash = SHA256.hex(try canonicalText(db, assessmentID: id, content: content))
+        let seal = AssessmentSeal(
+            assessmentID: id, code: code(ofHash: hash), contentHash: hash, sealedAt: moment, content: content)
+        try db.execute(
+            sql: """
+                INSERT INTO assessment_seal (assessment_id, code, content_hash, content_json, sealed_at)
+                VALUES (?, ?, ?, ?, ?)
+                """, arguments: [id, seal.code, hash, try content.jsonText(), moment])
+        return seal
+    }
+
+    /// The seal of assessment `id`, nil when it is not signed.
+    static func fetch(_ db: Database, assessmentID id: Int64) throws -> AssessmentSeal? {
+        try Row.fetchOne(db, sql: "SELECT * FROM assessment_seal WHERE assessment_id = ?", arguments: [id])
+            .map(AssessmentSeal.init(row:))
+    }
+
+    /// The seal carrying `code` (normalised), nil when none does.
+    static func fetch(_ db: Database, code: String) throws -> AssessmentSeal? {
+        try Row.fetchOne(db, sql: "SELECT * FROM assessment_seal WHERE code = ?", arguments: [code])
+            .map(AssessmentSeal.init(row:))
+    }
+
+    /// Whether the stored rows and the kept content still hash to the sealed ``contentHash``.
+    func matches(_ db: Database) throws -> Bool {
+        SHA256.hex(try Self.canonicalText(db, assessmentID: assessmentID, content: content)) == contentHash
+    }
+
+    /// The text hashed: the kept content's JSON, then every frozen row of the assessment, each as its columns in
+    /// name order, tables in a fixed order, rows in key order.
+    static func canonicalText(_ db: Database, assessmentID id: Int64, content: SealedContent) throws -> String {
+        var lines = ["content " + (try content.jsonText())]
+        let columns = Schema.frozenAssessmentColumns.joined(separator: ", ")
+        let queries = [
+            ("assessment", "SELECT \(columns) FROM assessment WHERE id = ?"),
+            ("checklist_response", "SELECT * FROM checklist_response WHERE assessment_id = ? ORDER BY item_id"),
+            ("grading_answer", "SELECT * FROM grading_answer WHERE assessment_id = ? ORDER BY rule_id"),
+            ("spot_check", "SELECT * FROM spot_check WHERE assessment_id = ? ORDER BY id"),
+            ("signature", "SELECT * FROM signature WHERE assessment_id = ? ORDER BY expert_id"),
+        ]
+        for (table, sql) in queries {
+            for row in try Row.fetchAll(db, sql: sql, arguments: [id]) {
+                let fields = row.columnNames.sorted().map { "\($0)=\(Self.text(row[$0] as DatabaseValue))" }
+                lines.append(table + " " + fields.joined(separator: "\u{1F}"))
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// One value as text, with its storage class, so 1, '1' and 1.0 differ.
+    private static func text(_ value: DatabaseValue) -> String {
+        switch value.storage {
+        case .null: "n"
+        case .int64(let number): "i\(number)"
+        case .double(let number): "d\(number)"
+        case .string(let string): "s" + JSONText.encode([string])
+        case .blob(let data): "b" + data.base64EncodedString()
+        }
+    }
+
+    init(row: Row) throws {
+        let json: String = row["content_json"]
+        self.init(
+            assessmentID: row["assessment_id"], code: row["code"], contentHash: row["content_hash"],
+            sealedAt: row["sealed_at"],
+            content: try JSONDecoder().decode(SealedContent.self, from: Data(json.utf8)))
+    }
+}
+
+extension SealedContent {
+    /// The kept parts as the rows stand now.
+    static func current(_ db: Database, assessmentID id: Int64) throws -> SealedContent {
+        guard
+            let assessment = try Row.fetchOne(
+                db,
+                sql: """
+                    SELECT a.panel_id, a.signed_date, e.name, e.credit_code FROM assessment a
+                    JOIN enterprise e ON e.id = a.enterprise_id WHERE a.id = ?
+                    """, arguments: [id])
+        else { throw StoreError(.notFound, entity: "评估 \(id)", message: "评估不存在") }
+        var panel: Panel?
+        let panelID: Int64? = assessment["panel_id"]
+        if let panelID, let row = try Row.fetchOne(db, sql: "SELECT * FROM panel WHERE id = ?", arguments: [panelID]) {
+            let members = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT m.expert_id, m.role, m.specialty, x.name, x.organisation, x.title FROM panel_member m
+                    JOIN expert x ON x.id = m.expert_id WHERE m.panel_id = ?
+                    ORDER BY CASE m.role WHEN 'leader' THEN 0 WHEN 'member' THEN 1 ELSE 2 END, m.expert_id
+                    """, arguments: [panelID]
+            ).map { row in
+                Member(
+                    expertID: row["expert_id"], name: row["name"], organisation: row["organisation"],
+                    title: row["title"], specialty: Specialty(rawValue: row["specialty"]) ?? .safetyManagement,
+                    role: row["role"])
+            }
+            panel = Panel(
+                name: row["name"], onSiteStart: row["on_site_start"], onSiteEnd: row["on_site_end"], members: members)
+        }
+        let hazards = try Row.fetchAll(
+            db, sql: "SELECT * FROM hazard WHERE assessment_id = ? ORDER BY id", arguments: [id]
+        )
+        .map { row in
+            SignedHazard(
+                id: row["id"], itemID: row["item_id"], description: row["description"], location: row["location"],
+                basis: row["basis"], level: HazardLevel(rawValue: row["level"]) ?? .general,
+                criterionNumber: row["criterion_number"], measure: row["measure"], deadline: row["deadline"],
+                responsiblePerson: row["responsible_person"],
+                status: HazardStatus(rawValue: row["status"]) ?? .open)
+        }
+        return SealedContent(
+            enterprise: EnterpriseName(name: assessment["name"], creditCode: assessment["credit_code"]), panel: panel,
+            signedDate: assessment["signed_date"], hazards: hazards)
+    }
+}

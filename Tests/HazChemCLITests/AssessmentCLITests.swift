@@ -99,3 +99,41 @@ struct AssessmentCLITests {
         #expect(try run(["assessment", "show", "1"]).stdout.contains("  - 检查项 A02 未查"))
     }
 }
+
+@Suite("CLI: assessment verify (built binary)")
+struct AssessmentVerifyCLITests {
+    @Test("the code shown for a signed assessment verifies before and after a follow-up; unknown codes exit 2")
+    func verify() throws {
+        let folder = try RepositoryPaths.temporaryDirectory()
+        let db = folder.appendingPathComponent("campaign.sqlite").path
+        let imported = try CLIRunner.run(
+            ["assessment", "import", "Checklists/examples/assessment/hongda-2019.yaml", "--db", db])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        let show = try CLIRunner.run(["assessment", "show", "1", "--db", db])
+        let line = try #require(show.stdout.split(separator: "\n").first { $0.hasPrefix("报告校验码：") })
+        let code = String(line.dropFirst("报告校验码：".count))
+        #expect(code.count == 24)
+
+        let first = try CLIRunner.run(["assessment", "verify", code, "--db", db])
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(first.stdout.contains("企业：兴安盟宏达化工有限公司（911522017566012341）"))
+        #expect(first.stdout.contains("评估：编号 1，第 1 版，签署日期"))
+        #expect(first.stdout.contains("核验结果：一致"))
+        let update = try CLIRunner.run(["hazard", "update", "4", "--status", "已整改", "--date", "2019-07-20", "--db", db])
+        #expect(update.status == 0, "\(update.stderr)")
+        let again = try CLIRunner.run(["assessment", "verify", code.lowercased(), "--db", db])
+        #expect(again.status == 0)
+        #expect(again.stdout == first.stdout)
+
+        let unknown = try CLIRunner.run(["assessment", "verify", "0000-0000-0000-0000-0000", "--db", db])
+        #expect(unknown.status == 2)
+        #expect(unknown.stderr.contains("报告校验码 0000-0000-0000-0000-0000 不存在"))
+        var altered = Array(code)
+        altered[0] = altered[0] == "A" ? "B" : "A"
+        let typo = try CLIRunner.run(["assessment", "verify", String(altered), "--db", db])
+        #expect(typo.status == 2)
+        let garbage = try CLIRunner.run(["assessment", "verify", "abc", "--db", db])
+        #expect(garbage.status == 2)
+        #expect(garbage.stderr.contains("不是有效的报告校验码"))
+    }
+}

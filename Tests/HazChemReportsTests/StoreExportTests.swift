@@ -9,7 +9,7 @@ import Testing
 /// Reports, registers and ledgers written from stored data.
 @Suite("Workbooks from the store")
 struct StoreExportTests {
-    @Test("the report of the stored example: six sheets, 79.4, yellow, its hazards and disposition")
+    @Test("the report of the stored example: seven sheets, 79.4, yellow, its hazards, follow-up and disposition")
     func report() throws {
         let database = try StoreFixtures.database()
         let id = try StoreFixtures.importExample(.decided, into: database)
@@ -25,7 +25,8 @@ struct StoreExportTests {
         let url = try RepositoryPaths.temporaryDirectory().appendingPathComponent("评估报告.xlsx")
         let sheets = try AssessmentReportWriter().write(data, to: url)
         let reader = try XLSXReader(url: url)
-        #expect(reader.sheetNames == ["基本情况", "检查结果", "评分表", "隐患清单", "风险管控", "处置"])
+        #expect(
+            reader.sheetNames == ["基本情况", "检查结果", "评分表", "隐患清单", "整改跟踪（截至 2019-08-01）", "风险管控", "处置"])
         #expect(sheets == reader.sheetNames)
         let basics = try reader.sheet(named: "基本情况")
         #expect(basics.value(rightOf: "评估得分") == .text("79.4 分"))
@@ -40,6 +41,43 @@ struct StoreExportTests {
             detail: detail, regions: try database.regionDirectory(), majorHazards: try ReportFixtures.majorHazards(),
             generatedOn: LocalDate(year: 2019, month: 8, day: 1)!)
         #expect(try AssessmentReportWriter().write(withUnits, to: url).last == "重大危险源")
+    }
+
+    @Test("a signed report exported before and after a follow-up has the same code and hazard list")
+    func signedReportIsFrozen() throws {
+        let database = try StoreFixtures.database()
+        let id = try StoreFixtures.importExample(.decided, into: database)
+        func export(_ day: Int) throws -> (code: String?, signed: [String], followUp: [String]) {
+            let data = try AssessmentReportData(
+                detail: try StoreFixtures.detail(id, in: database), regions: try database.regionDirectory(),
+                majorHazards: nil, generatedOn: LocalDate(year: 2019, month: 8, day: day)!)
+            let url = try RepositoryPaths.temporaryDirectory().appendingPathComponent("评估报告-\(day).xlsx")
+            try AssessmentReportWriter().write(data, to: url)
+            let reader = try XLSXReader(url: url)
+            func column(_ sheet: XLSXSheet, _ index: Int) -> [String] {
+                sheet.texts(in: index).filter { $0.key >= 2 }.sorted { $0.key < $1.key }.map(\.value)
+            }
+            let basics = try reader.sheet(named: "基本情况")
+            var code: String?
+            if case .text(let text) = basics.value(rightOf: "报告校验码") { code = text }
+            return (
+                code, column(try reader.sheet(named: "隐患清单"), 9),
+                column(try reader.sheet(named: "整改跟踪（截至 2019-08-\(String(format: "%02d", day))）"), 9)
+            )
+        }
+        let before = try export(1)
+        let hazard = try #require(try database.hazards().first { $0.hazard.status == .open })
+        try database.updateHazard(
+            id: hazard.hazard.id!, HazardUpdate(status: .rectified, date: LocalDate(year: 2019, month: 8, day: 2)!),
+            actor: StoreFixtures.actor)
+        let after = try export(9)
+        #expect(before.code != nil)
+        #expect(after.code == before.code)
+        #expect(after.signed == before.signed)
+        #expect(before.signed.allSatisfy { $0 == HazardStatus.open.label })
+        #expect(after.followUp != before.followUp)
+        #expect(after.followUp.contains(HazardStatus.rectified.label))
+        #expect(try database.verifySeal(code: try #require(after.code)).matches)
     }
 
     @Test("a report before sign-off lists the findings with the panel's plans")

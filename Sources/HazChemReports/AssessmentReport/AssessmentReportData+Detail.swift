@@ -29,10 +29,12 @@ extension AssessmentReportData {
             if let expert = line.expert { itemExperts[line.response.itemID] = expert.name }
         }
         let risk = assessment.risk
+        let seal = detail.seal
         self.init(
             enterprise: detail.enterprise,
             countyName: regions.county(code: detail.enterprise.countyCode)?.name ?? detail.enterprise.countyCode,
-            basisDocuments: Self.basisDocuments(detail), panel: detail.panel.map(Seat.seats(of:)) ?? [],
+            basisDocuments: Self.basisDocuments(detail),
+            panel: seal?.content.panel.map(Seat.seats(signed:)) ?? detail.panel.map(Seat.seats(of:)) ?? [],
             dates: Dates(
                 onSiteStart: assessment.onSiteStart,
                 onSiteEnd: assessment.onSiteEnd,
@@ -43,7 +45,8 @@ extension AssessmentReportData {
                 checklistId: detail.checklist.header.id,
                 entries: Dictionary(
                     detail.responses.map { ($0.response.itemID, $0.response.entry) }, uniquingKeysWith: { a, _ in a })),
-            itemExperts: itemExperts, scoreSheet: scoreSheet, hazards: Self.hazards(detail),
+            itemExperts: itemExperts, scoreSheet: scoreSheet,
+            hazards: seal.map { $0.content.hazards.map(Hazard.init(signed:)) } ?? Self.hazards(detail),
             riskControl: risk,
             disposition: detail.disposition.map {
                 Disposition(
@@ -55,7 +58,8 @@ extension AssessmentReportData {
             version: VersionInfo(
                 assessmentId: assessment.id ?? 0, version: assessment.version,
                 previousAssessmentId: assessment.previousVersionID, generatedOn: generatedOn,
-                status: assessment.status, isSuperseded: detail.isSuperseded))
+                status: assessment.status, isSuperseded: detail.isSuperseded, verificationCode: seal?.code))
+        if seal != nil { followUp = (generatedOn, Self.hazards(detail)) }
     }
 
     /// The bases of the grading table, checklist and criteria list, each once, in that order.

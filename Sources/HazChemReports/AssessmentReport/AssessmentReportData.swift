@@ -128,12 +128,15 @@ package struct AssessmentReportData: Sendable {
         package var status: AssessmentStatus?
         /// Whether a newer version already corrects this one.
         package var isSuperseded: Bool
+        /// The 报告校验码 of a signed assessment.
+        package var verificationCode: String?
 
         /// Creates version information.
         package init(
             assessmentId: Int64, version: Int = 1, previousAssessmentId: Int64? = nil, generatedOn: LocalDate,
-            status: AssessmentStatus? = nil, isSuperseded: Bool = false
+            status: AssessmentStatus? = nil, isSuperseded: Bool = false, verificationCode: String? = nil
         ) {
+            self.verificationCode = verificationCode
             self.assessmentId = assessmentId
             self.version = version
             self.previousAssessmentId = previousAssessmentId
@@ -169,8 +172,10 @@ package struct AssessmentReportData: Sendable {
     package var itemExperts: [String: String]
     /// The scored grading table.
     package var scoreSheet: ScoreSheet
-    /// The hazard list, in order.
+    /// The hazard list, in order: for a signed assessment as it was signed (each hazard's status then).
     package var hazards: [Hazard]
+    /// For a signed assessment, the same hazards as they stand now (整改跟踪), and the day; nil before signing.
+    package var followUp: (asOf: LocalDate, hazards: [Hazard])? = nil
     /// Red/orange risk-control texts (风险管控); nil ones were not filled in.
     package var riskControl: RiskDescription
     /// The bureau's decision, nil while undecided.

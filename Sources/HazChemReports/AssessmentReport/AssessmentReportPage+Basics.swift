@@ -144,6 +144,7 @@ extension AssessmentReportPage {
             ("生成日期", version.generatedOn.description),
         ]
         if let status = version.statusText { fields.append(("评估状态", status)) }
+        if let code = version.verificationCode { fields.append(("报告校验码", code)) }
         for (label, value) in fields {
             try field(label, value, row: row, columns: values)
             row += 1

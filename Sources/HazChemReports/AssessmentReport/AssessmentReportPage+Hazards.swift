@@ -7,12 +7,11 @@ extension AssessmentReportPage {
         "序号", "检查项", "隐患描述", "隐患位置", "依据", "隐患级别", "整改措施", "整改期限", "责任人", "整改状态",
     ]
 
-    /// 隐患清单: every hazard with its measure, deadline and responsible person; 重大隐患 rows in light red
-    /// with the level cell in dark red.
-    func writeHazards() throws {
-        let hazards = data.hazards
+    /// 隐患清单 (or 整改跟踪): every hazard with its measure, deadline and responsible person; 重大隐患 rows in
+    /// light red with the level cell in dark red.
+    func writeHazards(_ hazards: [AssessmentReportData.Hazard], title heading: String) throws {
         let major = hazards.filter { $0.level == .major }.count
-        try title("隐患清单（共 \(hazards.count) 项，其中重大隐患 \(major) 项）", row: 0, columns: 0...9)
+        try title("\(heading)（共 \(hazards.count) 项，其中重大隐患 \(major) 项）", row: 0, columns: 0...9)
         try header(Self.hazardHeaders, row: 1)
         let plain = formats.table
         let highlighted = try LedgerFormats(out.sheet.workbook, fill: AssessmentReportFormats.majorRowFill)

@@ -22,7 +22,7 @@ struct AssessmentReportPage {
             case .basics: [0: 12...20, 1: 8...14, 4: 16...30, 6: 14...14, 7: 12...12]
             case .findings: [0: 6...10, 1: wide, 2: wide, 4: 20...36, 6: 8...14]
             case .score: [0: 8...12, 1: wide, 2: 10...22, 6: 16...36]
-            case .hazards: [0: 5...6, 2: wide, 4: 16...30, 6: 20...36]
+            case .hazards, .followUp: [0: 5...6, 2: wide, 4: 16...30, 6: 20...36]
             case .riskControl: [0: 16...26, 1: 20...20, 2: 50...50]
             case .disposition: [0: 14...20, 1: 16...22, 2: 40...60]
             case .majorHazards: [0: 12...24, 1: 10...24, 4: 12...22, 6: 10...24]
@@ -45,7 +45,10 @@ struct AssessmentReportPage {
             try writeScore()
             (landscape, repeatRows) = (true, 0...1)
         case .hazards:
-            try writeHazards()
+            try writeHazards(data.hazards, title: data.followUp == nil ? "隐患清单" : "隐患清单（签署时）")
+            (landscape, repeatRows) = (true, 0...1)
+        case .followUp:
+            try writeHazards(data.followUp?.hazards ?? [], title: "整改跟踪（截至 \(data.followUp?.asOf.description ?? "")）")
             (landscape, repeatRows) = (true, 0...1)
         case .riskControl:
             try writeRiskControl()

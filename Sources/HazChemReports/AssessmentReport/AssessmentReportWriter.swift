@@ -5,8 +5,8 @@ import HazChemXLSX
 
 /// Writes the assessment report (评估报告) workbook of one assessment (DOMAIN.md section 7).
 ///
-/// Sheets: 基本情况, 检查结果, 评分表, 隐患清单, 风险管控, 处置, and 重大危险源 when a GB 18218 breakdown is
-/// given. Every sheet prints on A4 fitted to the page width, with repeated table headers, the enterprise name
+/// Sheets: 基本情况, 检查结果, 评分表, 隐患清单 (as signed), 整改跟踪（截至 …） for a signed assessment (the
+/// hazards' current follow-up), 风险管控, 处置, and 重大危险源 when a GB 18218 breakdown is given. Every sheet prints on A4 fitted to the page width, with repeated table headers, the enterprise name
 /// in the page header and page numbers in the footer; columns are fitted to their text and Chinese text wraps.
 package struct AssessmentReportWriter: Sendable {
     /// The sheet names, in workbook order (the last only with a major-hazard breakdown).
@@ -15,6 +15,8 @@ package struct AssessmentReportWriter: Sendable {
         case findings = "检查结果"
         case score = "评分表"
         case hazards = "隐患清单"
+        /// The hazards as they stand now, for a signed assessment (named 整改跟踪（截至 YYYY-MM-DD）).
+        case followUp = "整改跟踪"
         case riskControl = "风险管控"
         case disposition = "处置"
         case majorHazards = "重大危险源"
@@ -34,13 +36,21 @@ package struct AssessmentReportWriter: Sendable {
             title: "\(data.enterprise.name)\(Self.documentName)", author: "HazChem",
             company: data.disposition?.bureau)
         let formats = try AssessmentReportFormats(workbook)
-        let sheets = Sheet.allCases.filter { $0 != .majorHazards || data.majorHazards != nil }
+        let sheets = Sheet.allCases.filter {
+            ($0 != .majorHazards || data.majorHazards != nil) && ($0 != .followUp || data.followUp != nil)
+        }
         for kind in sheets {
-            let sheet = try workbook.addWorksheet(named: kind.rawValue)
+            let sheet = try workbook.addWorksheet(named: name(of: kind, data))
             let page = AssessmentReportPage(data: data, formats: formats, sheet: sheet, kind: kind)
             try page.write()
         }
         try workbook.close()
-        return sheets.map(\.rawValue)
+        return sheets.map { name(of: $0, data) }
+    }
+
+    /// The worksheet name: the follow-up sheet carries its day.
+    private func name(of kind: Sheet, _ data: AssessmentReportData) -> String {
+        guard kind == .followUp, let day = data.followUp?.asOf else { return kind.rawValue }
+        return "\(kind.rawValue)（截至 \(day)）"
     }
 }

@@ -99,7 +99,8 @@ extension AppDatabase {
             progress: ChecklistEvaluator(checklist: tables.checklist).progress(of: state.checklistResponses),
             unmet: unmet, hazards: hazards, spotChecks: state.spotChecks, signatures: signatures,
             disposition: try Disposition.filter(Column("assessment_id") == id).fetchOne(db),
-            versions: try versions(db, of: assessment), asOf: asOf)
+            versions: try versions(db, of: assessment), asOf: asOf,
+            seal: try AssessmentSeal.fetch(db, assessmentID: id))
     }
 
     /// Every version of the assessment chain holding `assessment`, oldest first.

@@ -59,6 +59,8 @@ package struct AssessmentDetail: Sendable {
     package var versions: [Assessment]
     /// The day lateness is judged on.
     package var asOf: LocalDate
+    /// What it was signed with and its 报告校验码; nil until signed.
+    package var seal: AssessmentSeal? = nil
 
     /// The report's due date.
     package var dueDate: LocalDate? { assessment.dueDate }

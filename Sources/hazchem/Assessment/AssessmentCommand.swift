@@ -13,7 +13,7 @@ struct AssessmentCommand: ParsableCommand {
             AssessmentListCommand.self, AssessmentShowCommand.self, AssessmentRespondCommand.self,
             AssessmentAnswerCommand.self, AssessmentRiskCommand.self, AssessmentSpotCheckCommand.self,
             AssessmentStartCommand.self, AssessmentSubmitCommand.self, AssessmentReopenCommand.self,
-            AssessmentSignCommand.self, AssessmentCorrectCommand.self,
+            AssessmentSignCommand.self, AssessmentCorrectCommand.self, AssessmentVerifyCommand.self,
         ]
     )
 }

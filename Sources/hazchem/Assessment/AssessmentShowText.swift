@@ -10,6 +10,7 @@ enum AssessmentShowText {
         let a = detail.assessment
         var lines: [String] = []
         lines.append("\(a.entityLabel)  状态：\(a.status.label)" + (detail.isSuperseded ? "（已被更正版本取代）" : ""))
+        if let seal = detail.seal { lines.append("报告校验码：\(seal.code)") }
         let e = detail.enterprise
         lines.append("企业：\(e.name)（\(e.creditCode)，\(countyName)，\(e.kind.label)）")
         if let panel = detail.panel {

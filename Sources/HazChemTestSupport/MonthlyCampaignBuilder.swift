@@ -43,7 +43,7 @@ package struct MonthlyCampaignBuilder {
     }
 
     /// The tables every built assessment records.
-    static let tables = BulkTableRefs(
+    package static let tables = BulkTableRefs(
         grading: .init(id: "production-storage", version: "2018", hash: gradingHash),
         checklist: .init(id: "production-storage-checklist", version: "2019", hash: checklistHash))
 

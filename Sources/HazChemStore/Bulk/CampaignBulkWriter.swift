@@ -120,9 +120,7 @@ package struct CampaignBulkWriter {
     /// checklist.
     package func registerChecklist(
         _ tables: AssessmentTables, specialties: [(itemID: String, specialty: Specialty)], snapshotAt: Date
-    )
-        throws
-    {
+    ) throws {
         try tables.storeSnapshots(db, at: snapshotAt)
         let statement = try db.makeStatement(sql: "INSERT INTO temp.bulk_item VALUES (?, ?, ?, ?)")
         for (position, entry) in specialties.enumerated() {
@@ -135,9 +133,7 @@ package struct CampaignBulkWriter {
     /// Stores a table snapshot under `hash` unless one is stored (for hand-made test tables).
     package func insertTableSnapshot(
         hash: String, tableID: String, kind: String, version: String, yaml: String, storedAt: Date
-    )
-        throws
-    {
+    ) throws {
         try db.execute(
             sql: """
                 INSERT INTO table_snapshot (hash, table_id, kind, version, yaml, stored_at)

@@ -7,13 +7,12 @@ extension AppDatabase {
     /// Generates the deterministic demo campaign (``DemoCampaign``) into this database, which must hold no
     /// enterprises, experts, panels or assessments yet but must have its regions.
     ///
-    /// One write transaction with prepared statements: an interrupted run leaves the database as it was.
-    /// Writes one audit row for the whole run (action `demo`, entity `demo_campaign`, entity id the seed,
-    /// `after` the returned figures as JSON), not one per generated row.
+    /// One bulk write (``bulkWrite(actor:action:entity:entityID:_:)``): an interrupted run leaves the database as
+    /// it was. Writes one audit row for the whole run (action `demo`, entity `demo_campaign`, entity id the
+    /// seed, `after` the returned figures as JSON), not one per generated row.
     package func generateDemoCampaign(_ options: DemoCampaignOptions, actor: String) throws(StoreError)
         -> DemoCampaignSummary
     {
-        try Self.checkActor(actor)
         guard options.enterprises >= 1 else {
             throw StoreError(.invalidInput, field: "企业数", message: "企业数至少为1，实际为\(options.enterprises)")
         }
@@ -28,8 +27,11 @@ extension AppDatabase {
         let calculator = try AssessmentTables.loadCatalog(options.tablesDirectory).majorHazardReference.map {
             MajorHazardCalculator(reference: $0)
         }
-        let campaign = DemoCampaign(
-            options: options, tables: tables, calculator: calculator, database: self, actor: actor)
-        return try write { db in try campaign.run(db) }
+        let campaign = DemoCampaign(options: options, tables: tables, calculator: calculator)
+        let summary = try bulkWrite(
+            actor: actor, action: "demo", entity: "demo_campaign", entityID: String(options.seed)
+        ) { writer in try campaign.run(writer) }
+        campaign.report(.finishing, 1, 1)
+        return summary
     }
 }

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import HazChemCore
 import HazChemStore
 
@@ -7,13 +6,9 @@ extension DemoCampaign {
     /// County monthly reports for 2019-06 … 2019-11: most on time, some late, a few never sent. For the last
     /// month the first county is late, the second has not reported and the others are on time.
     func recordSubmissions(
-        _ db: Database, counties: [Region], asOf: Int, summary: inout DemoCampaignSummary
+        _ writer: CampaignBulkWriter, counties: [Region], asOf: Int, summary: inout DemoCampaignSummary
     ) throws {
         var random = DemoCampaignRandom(seed: options.seed, stream: 6)
-        let insert = try db.makeStatement(
-            sql:
-                "INSERT INTO monthly_submission (county_code, month, status, submitted_at) VALUES (?, ?, 'submitted', ?)"
-        )
         for period in Self.months {
             let due = DemoCampaignCalendar.day(period.dueDate)
             for (position, county) in counties.enumerated() {
@@ -26,7 +21,8 @@ extension DemoCampaign {
                 default: day = nil
                 }
                 if let day {
-                    try insert.execute(arguments: [county.code, period.description, DemoCampaignCalendar.text(day)])
+                    try writer.insertMonthlySubmission(
+                        countyCode: county.code, period: period, submittedOn: DemoCampaignCalendar.date(day))
                 }
                 let judged = MonthlySubmission(
                     countyCode: county.code, countyName: county.name, dueDate: period.dueDate,
@@ -36,13 +32,14 @@ extension DemoCampaign {
         }
     }
 
-    /// Web users, when the database has them and a hasher was given: `admin`, `prefecture`, one `county<code>`
+    /// Web users, when a hasher was given: `admin`, `prefecture`, one `county<code>`
     /// per county, `expert1`–`expert3` (team leaders) and `regulator1`, all with ``password``.
     func addUsers(
-        _ db: Database, counties: [Region], prefecture: String, panels: DemoCampaignPanels, experts: [Expert],
+        _ writer: CampaignBulkWriter, counties: [Region], prefecture: String, panels: DemoCampaignPanels,
+        experts: [Expert],
         summary: inout DemoCampaignSummary
     ) throws {
-        guard let hasher = options.hasher, try db.tableExists("app_user") else { return }
+        guard let hasher = options.hasher else { return }
         precondition(LoginPolicy().passwordProblem(Self.password) == nil, "the demo password breaks the policy")
         var users = [
             AppUser(username: "admin", displayName: "系统管理员", role: .administrator),
@@ -68,7 +65,7 @@ extension DemoCampaign {
         for var user in users {
             user.passwordHash = hasher.hash(Self.password)
             (user.createdAt, user.updatedAt) = (moment, moment)
-            try user.insert(db)
+            try writer.insertUser(user)
         }
         summary.users = users.count
     }

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import HazChemCore
 import HazChemStore
 
@@ -26,44 +25,30 @@ package struct DemoCampaign {
     let options: DemoCampaignOptions
     let tables: [EnterpriseKind: DemoChecklistIndex]
     let calculator: MajorHazardCalculator?
-    let database: AppDatabase
-    let actor: String
 
-    /// Writes the campaign with `db` (an open write transaction); returns its key figures.
-    func run(_ db: Database) throws -> DemoCampaignSummary {
+    /// Writes the campaign through `writer` (an open bulk-write transaction); returns its key figures.
+    func run(_ writer: CampaignBulkWriter) throws -> DemoCampaignSummary {
         let asOf = DemoCampaignCalendar.day(Self.asOf)
         var summary = DemoCampaignSummary(seed: options.seed, asOf: Self.asOf)
-        let used =
-            try Int.fetchOne(
-                db,
-                sql: """
-                    SELECT (SELECT count(*) FROM enterprise) + (SELECT count(*) FROM expert)
-                        + (SELECT count(*) FROM panel) + (SELECT count(*) FROM assessment)
-                    """) ?? 0
-        if used > 0 {
-            throw StoreError(.conflict, message: "数据库中已有企业、专家或评估数据；演示数据只能生成到空数据库中")
-        }
-        let regions = try Region.order(Column("position"), Column("code")).fetchAll(db)
+        try writer.requireEmptyCampaign()
+        let regions = try writer.regions()
         let counties = regions.filter { $0.level == .county }
         guard !counties.isEmpty else {
             throw StoreError(.invalidInput, message: "数据库中没有旗县市：请先配置行政区划（Config/regions.yaml）")
         }
         let prefecture = regions.first { $0.level == .prefecture }?.name ?? "兴安盟"
-        let writer = try DemoCampaignWriter(db)
-        let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
-        try db.execute(sql: "PRAGMA cache_size = -131072")  // 128 MiB while the run writes, so pages are not spilled
-        defer { try? db.execute(sql: "PRAGMA cache_size = \(cacheSize)") }
         var seen: Set<String> = []
         for index in tables.values.sorted(by: { $0.tables.checklist.header.id < $1.tables.checklist.header.id })
         where seen.insert(index.tables.checklistSource.hash).inserted {
-            try index.tables.storeSnapshots(db, at: DemoCampaignCalendar.moment(Self.firstDay - 14, minutes: 540))
-            try writer.addItems(index)
+            try writer.registerChecklist(
+                index.tables, specialties: index.entries.map { ($0.item.id, $0.specialty) },
+                snapshotAt: DemoCampaignCalendar.moment(Self.firstDay - 14, minutes: 540))
         }
 
         var enterprises = DemoCampaignEnterprises.make(
             count: options.enterprises, seed: options.seed, counties: counties, prefecture: prefecture,
             calculator: calculator)
-        try storeEnterprises(&enterprises, writer: writer, db: db, summary: &summary)
+        try storeEnterprises(&enterprises, writer: writer, regions: RegionDirectory(regions), summary: &summary)
 
         let panels = DemoCampaignPanels(
             enterprises: enterprises, counties: counties, seed: options.seed,
@@ -72,7 +57,7 @@ package struct DemoCampaign {
         for index in experts.indices {
             experts[index].createdAt = DemoCampaignCalendar.moment(Self.firstDay - 20, minutes: 540 + index % 480)
             experts[index].updatedAt = experts[index].createdAt
-            try experts[index].insert(db)
+            experts[index] = try writer.insertExpert(experts[index])
         }
         summary.experts = experts.count
         summary.regulators = experts.filter { $0.source == "应急管理局" }.count
@@ -80,16 +65,11 @@ package struct DemoCampaign {
 
         var run = DemoCampaignRun(
             campaign: self, asOf: asOf, enterprises: enterprises, panels: panels, experts: experts, writer: writer)
-        try run.assessAll(db: db, summary: &summary)
+        try run.assessAll(summary: &summary)
         report(.finishing, 0, 1)
-        try recordSubmissions(db, counties: counties, asOf: asOf, summary: &summary)
+        try recordSubmissions(writer, counties: counties, asOf: asOf, summary: &summary)
         try addUsers(
-            db, counties: counties, prefecture: prefecture, panels: panels, experts: experts, summary: &summary)
-        try writer.finish()
-        try database.audit(
-            db, actor: actor, action: "demo", entity: "demo_campaign", entityID: String(options.seed),
-            after: try AuditJSON.encode(summary))
-        report(.finishing, 1, 1)
+            writer, counties: counties, prefecture: prefecture, panels: panels, experts: experts, summary: &summary)
         return summary
     }
 
@@ -100,11 +80,10 @@ package struct DemoCampaign {
 
     /// Stores the enterprises (and the units of the GB 18218 sample), setting their ids.
     private func storeEnterprises(
-        _ enterprises: inout [DemoEnterprise], writer: DemoCampaignWriter, db: Database,
+        _ enterprises: inout [DemoEnterprise], writer: CampaignBulkWriter, regions: RegionDirectory,
         summary: inout DemoCampaignSummary
     ) throws {
         let step = max(1, enterprises.count / 50)
-        let regions = RegionDirectory(try Region.fetchAll(db))
         var codes = ""
         for i in enterprises.indices {
             let e = enterprises[i]
@@ -112,19 +91,11 @@ package struct DemoCampaign {
             if !problems.isEmpty {
                 throw StoreError(.database, message: "演示数据生成错误（企业）：\(problems.map(\.message).joined(separator: "；"))")
             }
-            let stamp = DemoCampaignCalendar.stamp(Self.firstDay - 30 + i % 20, minutes: 540 + i % 480)
-            enterprises[i].record.id = try writer.insert(e.record, stamp: stamp)
-            for (position, unit) in e.units.enumerated() {
-                let moment = DemoCampaignCalendar.moment(Self.firstDay - 10, minutes: 600)
-                var record = HazardUnitRecord(
-                    unit, enterpriseID: enterprises[i].record.id!, position: position, createdAt: moment,
-                    updatedAt: moment)
-                try record.insert(db)
-                for (line, chemical) in unit.chemicals.enumerated() {
-                    var row = HazardUnitChemicalRecord(chemical, unitID: record.id!, position: line)!
-                    try row.insert(db)
-                }
-            }
+            let created = DemoCampaignCalendar.moment(Self.firstDay - 30 + i % 20, minutes: 540 + i % 480)
+            let id = try writer.insertEnterprise(e.record, at: created)
+            enterprises[i].record.id = id
+            try writer.insertHazardUnits(
+                e.units, enterpriseID: id, at: DemoCampaignCalendar.moment(Self.firstDay - 10, minutes: 600))
             summary.enterprisesByKind[e.record.kind.rawValue, default: 0] += 1
             summary.enterprisesByCounty[e.county.code, default: 0] += 1
             if !e.units.isEmpty { summary.enterprisesWithUnits += 1 }

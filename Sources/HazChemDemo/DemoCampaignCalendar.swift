@@ -28,18 +28,7 @@ enum DemoCampaignCalendar {
     /// 0 for Monday … 6 for Sunday (1970-01-01 was a Thursday).
     static func weekday(_ n: Int) -> Int { ((n % 7) + 7 + 3) % 7 }
 
-    /// A timestamp as GRDB stores `Date` values (`yyyy-MM-dd HH:mm:ss.SSS`, UTC) for `minutes` after local
-    /// midnight (UTC+8, the campaign's time zone) of day `n`.
-    static func stamp(_ n: Int, minutes: Int) -> String {
-        let total = n * 1440 + minutes - 8 * 60  // minutes since 1970-01-01 00:00 UTC, positive for our dates
-        let dayNumber = total / 1440
-        let minute = total % 1440
-        let h = minute / 60
-        let m = minute % 60
-        return "\(text(dayNumber)) \(h < 10 ? "0" : "")\(h):\(m < 10 ? "0" : "")\(m):00.000"
-    }
-
-    /// The same moment as a `Date`.
+    /// The moment `minutes` after local midnight (UTC+8, the campaign's time zone) of day `n`.
     static func moment(_ n: Int, minutes: Int) -> Date {
         Date(timeIntervalSince1970: TimeInterval((n * 1440 + minutes - 8 * 60) * 60))
     }

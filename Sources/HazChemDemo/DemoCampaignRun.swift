@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import HazChemCore
 import HazChemStore
 
@@ -11,11 +10,11 @@ struct DemoCampaignRun {
     let panels: DemoCampaignPanels
     /// The stored experts (ids set), by list index.
     let experts: [Expert]
-    let writer: DemoCampaignWriter
+    let writer: CampaignBulkWriter
 
     /// Forms every panel, builds and stores every assessment, then updates the operating status of
     /// enterprises the bureau suspended or closed.
-    mutating func assessAll(db: Database, summary: inout DemoCampaignSummary) throws {
+    mutating func assessAll(summary: inout DemoCampaignSummary) throws {
         let members = panels.teams.map { DemoTeamMembers($0, experts: experts) }
         let builder = DemoVisitBuilder(
             seed: campaign.options.seed, asOf: asOf, tables: campaign.tables, enterprises: enterprises,
@@ -36,14 +35,13 @@ struct DemoCampaignRun {
             let enterprise = enterprises[visit.enterprise].record
             let team = members[visit.team]
             let panelID = try writer.insertPanel(
-                name: panels.teams[visit.team].name, enterpriseID: enterprise.id!, visit: visit,
-                stamp: DemoCampaignCalendar.stamp(versions[0].created, minutes: 510), members: team.rows)
+                name: panels.teams[visit.team].name, enterpriseID: enterprise.id!,
+                onSite: (DemoCampaignCalendar.date(visit.start), DemoCampaignCalendar.date(visit.end)),
+                createdAt: DemoCampaignCalendar.moment(versions[0].created, minutes: 510), members: team.members)
             var previous: Int64?
             for (number, rows) in built[batch].rows.enumerated() {
-                previous = try writer.insert(
-                    rows, enterpriseID: enterprise.id!, panelID: panelID, version: number + 1, previous: previous,
-                    checklist: campaign.tables[enterprise.kind]!.tables.checklistSource.hash,
-                    answeredBy: team.answeredBy)
+                previous = try writer.insertAssessment(
+                    rows, enterpriseID: enterprise.id!, panelID: panelID, version: number + 1, previous: previous)
             }
             count(versions, visit: visit, summary: &summary)
             if let decision = versions.last?.disposition, let action = decision.action {
@@ -55,10 +53,8 @@ struct DemoCampaignRun {
             }
         }
         summary.panels = panels.visits.count
-        let update = try db.makeStatement(
-            sql: "UPDATE enterprise SET operating_status = ?, updated_at = ? WHERE id = ?")
         for (id, status, day) in statusChanges {
-            try update.execute(arguments: [status.rawValue, DemoCampaignCalendar.stamp(day, minutes: 660), id])
+            try writer.setOperatingStatus(status, enterpriseID: id, at: DemoCampaignCalendar.moment(day, minutes: 660))
         }
     }
 

@@ -11,8 +11,8 @@ struct DemoTeamMembers: Sendable {
     /// Who answers each section's items: the expert of that specialty (the leader for safety management; the
     /// chemical-design expert for equipment when the team has no equipment expert).
     let answeredBy: [Specialty: Int64]
-    /// The `panel_member` rows as JSON (expert id, role, specialty).
-    let rows: String
+    /// The members as the store's bulk writer stores them.
+    let members: CampaignBulkWriter.Members
 
     /// The members of `team`, whose expert list indexes point into `experts` (stored, ids set).
     init(_ team: DemoTeam, experts list: [Expert]) {
@@ -30,8 +30,7 @@ struct DemoTeamMembers: Sendable {
         }
         answeredBy[.safetyManagement] = leader
         self.answeredBy = answeredBy
-        rows = DemoCampaignWriter.json(
-            team.seats.map { [String(list[$0.expert].id!), $0.role.rawValue, $0.specialty.rawValue] })
+        members = CampaignBulkWriter.Members(assignments)
     }
 
     /// Checks the panel of `visit` with ``PanelRules``; `previous` is the team's visit before it (its people's

@@ -5,7 +5,7 @@ import HazChemStore
 /// One visit built: its assessment versions and what the writer binds for each.
 struct DemoBuiltVisit: Sendable {
     var versions: [DemoAssessmentVersion]
-    var rows: [DemoVersionRows]
+    var rows: [PreparedAssessmentVersion]
 }
 
 /// Builds the assessment of one visit from read-only run data; shared by the threads of a batch.
@@ -40,9 +40,9 @@ struct DemoVisitBuilder: Sendable {
             asOf: asOf, index: index, enterprise: enterprise.record, team: team, experts: experts, visit: visit,
             random: DemoCampaignRandom(seed: seed, stream: 4, index: enterprise.index))
         var versions = try builder.build(scenario)
-        let context = DemoCampaignWriter.Context(
+        let context = DemoVersionContext(
             visit: visit, index: index, members: members[visit.team], expertIDs: expertIDs, asOf: asOf)
-        let rows = versions.map { DemoCampaignWriter.rows($0, context) }
+        let rows = versions.map { $0.prepared(context) }
         for index in versions.indices { versions[index].responses = ChecklistResponses(checklistId: "") }
         return DemoBuiltVisit(versions: versions, rows: rows)
     }

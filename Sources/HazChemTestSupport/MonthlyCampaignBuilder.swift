@@ -1,11 +1,11 @@
 import Foundation
-import GRDB
 import HazChemCore
 import HazChemStore
 
 /// Builds small hand-made campaigns for the monthly-report tests: regions, enterprises, experts and panels
-/// through the store API; assessments, hazards, spot checks, signatures and dispositions with direct SQL
-/// (the assessment lifecycle API is written elsewhere), always in the order the immutability triggers allow.
+/// through the store API; table snapshots, assessments, hazards, spot checks, signatures and dispositions
+/// through the store's bulk writer (``AppDatabase/bulkWrite(actor:action:entity:entityID:_:)``), which stores
+/// them in the order the immutability triggers allow.
 package struct MonthlyCampaignBuilder {
     /// The database being filled.
     package let database: AppDatabase
@@ -30,22 +30,37 @@ package struct MonthlyCampaignBuilder {
         try database.syncRegions(Self.regions, actor: actor)
         let grading = try String(
             contentsOf: RepositoryPaths.checklists.appendingPathComponent("production-storage.yaml"), encoding: .utf8)
-        try write { db in
-            try db.execute(
-                sql: """
-                    INSERT INTO table_snapshot (hash, table_id, kind, version, yaml, stored_at) VALUES
-                    (?, 'production-storage', 'grading', '2018', ?, '2019-06-01'),
-                    (?, 'production-storage-checklist', 'checklist', '2019', 'kind: checklist', '2019-06-01')
-                    """, arguments: [Self.gradingHash, grading, Self.checklistHash])
+        let stored = Self.moment("2019-06-01")
+        try bulkWrite("table_snapshot") { writer in
+            try writer.insertTableSnapshot(
+                hash: Self.gradingHash, tableID: "production-storage", kind: "grading", version: "2018", yaml: grading,
+                storedAt: stored)
+            try writer.insertTableSnapshot(
+                hash: Self.checklistHash, tableID: "production-storage-checklist", kind: "checklist", version: "2019",
+                yaml: "kind: checklist", storedAt: stored)
+            return Self.checklistHash
         }
     }
 
-    /// Runs raw SQL in a write transaction (the store keeps its writer internal; it is a `DatabaseWriter`).
-    package func write<T>(_ body: (Database) throws -> T) throws -> T {
-        guard let writer = database.reader as? any DatabaseWriter else {
-            preconditionFailure("AppDatabase.reader is always its writer")
-        }
-        return try writer.write(body)
+    /// The tables every built assessment records.
+    package static let tables = BulkTableRefs(
+        grading: .init(id: "production-storage", version: "2018", hash: gradingHash),
+        checklist: .init(id: "production-storage-checklist", version: "2019", hash: checklistHash))
+
+    /// Runs `body` in one bulk write audited as the test builder's (`after` its result).
+    private func bulkWrite<T: Encodable>(_ entity: String, _ body: (CampaignBulkWriter) throws -> T) throws -> T {
+        try database.bulkWrite(actor: actor, action: "build", entity: entity, entityID: nil, body)
+    }
+
+    /// Midnight UTC of day `text` (`YYYY-MM-DD`).
+    static func moment(_ text: String) -> Date {
+        Date(timeIntervalSince1970: TimeInterval(day(text).daysSinceUnixEpoch * 86_400))
+    }
+
+    /// The day of `text` (`YYYY-MM-DD`).
+    static func day(_ text: String) -> LocalDate {
+        guard let day = LocalDate(parsing: text) else { preconditionFailure("not a day: \(text)") }
+        return day
     }
 
     /// A valid credit code numbered `n` (`9115220` + ten digits + the GB 32100 check character).
@@ -133,59 +148,37 @@ package struct MonthlyCampaignBuilder {
     }
 
     /// Stores an assessment with its spot checks, one signature per panel expert and its disposition, then
-    /// moves it to its status; returns its id. The due date is left to the 10-day rule (on-site end + 10).
+    /// moves it to its status; returns its id. The due date is the 10-day rule's (on-site end + 10).
     @discardableResult
     package func assessment(_ spec: AssessmentSpec) throws -> Int64 {
-        try write { db in
-            let version =
-                try spec.corrects.map {
-                    try Int.fetchOne(db, sql: "SELECT version FROM assessment WHERE id = ?", arguments: [$0])! + 1
-                } ?? 1
-            let graded = spec.status.isFrozen || spec.status == .submitted
-            try db.execute(
-                sql: """
-                    INSERT INTO assessment (enterprise_id, panel_id, version, previous_version_id, status,
-                        on_site_start, on_site_end, due_date, submitted_date, grading_table_id, grading_table_version,
-                        grading_table_hash, checklist_table_id, checklist_table_version, checklist_table_hash,
-                        score_tenths, grade, direct_red, created_at, updated_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, date(?, '+10 days'), ?, 'production-storage', '2018', ?,
-                        'production-storage-checklist', '2019', ?, ?, ?, ?, ?, ?)
-                    """,
-                arguments: [
-                    spec.enterprise.id, spec.panel?.id, version, spec.corrects,
-                    spec.status == .planned ? "planned" : (spec.status == .onSite ? "onSite" : "submitted"),
-                    spec.onSite.start, spec.onSite.end, spec.onSite.end, spec.submitted, Self.gradingHash,
-                    Self.checklistHash, graded ? Tenths(parsing: spec.score)!.raw : nil,
-                    graded ? spec.grade.rawValue : nil,
-                    "[" + spec.directRed.map { "\"\($0)\"" }.joined(separator: ",") + "]",
-                    spec.onSite.start, spec.onSite.end,
-                ])
-            let id = db.lastInsertedRowID
-            for (index, passed) in spec.spotChecks.enumerated() {
-                try db.execute(
-                    sql: "INSERT INTO spot_check (assessment_id, person, role, result) VALUES (?, ?, 'worker', ?)",
-                    arguments: [id, "员工\(index + 1)", passed ? "passed" : "failed"])
-            }
-            guard spec.status.isFrozen else { return id }
-            if let panel = spec.panel {
-                try db.execute(
-                    sql: """
-                        INSERT INTO signature (assessment_id, expert_id, signed_at)
-                        SELECT ?, expert_id, ? FROM panel_member WHERE panel_id = ? AND role <> 'regulator'
-                        """, arguments: [id, spec.submitted ?? spec.onSite.end, panel.id])
-            }
-            try db.execute(sql: "UPDATE assessment SET status = 'signed' WHERE id = ?", arguments: [id])
-            if let (disposition, action, day) = spec.disposition {
-                try db.execute(
-                    sql: """
-                        INSERT INTO disposition (assessment_id, class, closure_action, reason, decision_date, created_at)
-                        VALUES (?, ?, ?, '', ?, ?)
-                        """, arguments: [id, disposition.rawValue, action?.rawValue, day, day])
-            }
-            if spec.status == .dispositionDecided {
-                try db.execute(sql: "UPDATE assessment SET status = 'dispositionDecided' WHERE id = ?", arguments: [id])
-            }
-            return id
+        let start = Self.day(spec.onSite.start)
+        let end = Self.day(spec.onSite.end)
+        let graded = spec.status.isFrozen || spec.status == .submitted
+        var version = BulkAssessmentVersion(
+            status: spec.status, onSite: (start, end), dueDate: end.adding(days: ReportDeadline.days),
+            submittedDate: spec.submitted.map(Self.day), tables: Self.tables, createdAt: Self.moment(spec.onSite.start),
+            updatedAt: Self.moment(spec.onSite.end))
+        if graded {
+            version.score = Tenths(parsing: spec.score)
+            version.grade = spec.grade
+        }
+        version.directRed = spec.directRed
+        version.spotChecks = spec.spotChecks.enumerated().map { index, passed in
+            SpotCheck(assessmentID: 0, person: "员工\(index + 1)", role: .worker, result: passed ? .passed : .failed)
+        }
+        if spec.status.isFrozen, let panel = spec.panel, let detail = try database.panelDetail(id: panel.id!) {
+            let day = Self.day(spec.submitted ?? spec.onSite.end)
+            version.signatures = detail.seats.filter { $0.member.role != .regulator }.map { ($0.expert.id!, day) }
+        }
+        if let (dispositionClass, action, day) = spec.disposition {
+            version.disposition = Disposition(
+                assessmentID: 0, dispositionClass: dispositionClass, action: action, reason: "",
+                decisionDate: Self.day(day), bureau: "", createdAt: Self.moment(day))
+        }
+        return try bulkWrite("assessment") { writer in
+            try writer.insertAssessment(
+                version, enterpriseID: spec.enterprise.id!, panelID: spec.panel?.id,
+                version: try writer.nextVersion(after: spec.corrects), previous: spec.corrects)
         }
     }
 
@@ -194,18 +187,15 @@ package struct MonthlyCampaignBuilder {
         of assessmentID: Int64, _ level: HazardLevel, status: HazardStatus = .open, deadline: String?,
         rectified: String? = nil
     ) throws {
-        try write { db in
-            try db.execute(
-                sql: """
-                    INSERT INTO hazard (assessment_id, enterprise_id, description, level, deadline, status,
-                        rectified_at, verified_at, created_at, updated_at)
-                    SELECT id, enterprise_id, '隐患', ?, ?, ?, ?, ?, '2019-06-01', '2019-06-01'
-                    FROM assessment WHERE id = ?
-                    """,
-                arguments: [
-                    level.rawValue, deadline, status.rawValue, rectified, status == .verified ? rectified : nil,
-                    assessmentID,
-                ])
+        var hazard = BulkHazard(
+            description: "隐患", level: level, createdAt: Self.moment("2019-06-01"), updatedAt: Self.moment("2019-06-01"))
+        hazard.deadline = deadline.map(Self.day)
+        hazard.status = status
+        hazard.rectifiedAt = rectified.map(Self.day)
+        hazard.verifiedAt = status == .verified ? hazard.rectifiedAt : nil
+        try bulkWrite("hazard") { writer in
+            try writer.insertHazards([hazard], assessmentID: assessmentID)
+            return assessmentID
         }
     }
 }

@@ -135,7 +135,7 @@ package struct AssessmentTables: Sendable {
 
 extension AssessmentTables {
     /// Stores each text in `table_snapshot` unless a snapshot with its hash exists (snapshots are shared).
-    package func storeSnapshots(_ db: Database, at date: Date) throws {
+    func storeSnapshots(_ db: Database, at date: Date) throws {
         let rows: [(Source, String, TableHeader)] =
             [(gradingSource, "grading", grading.header), (checklistSource, "checklist", checklist.header)]
             + (criteriaSource.flatMap { source in criteria.map { (source, "criteria", $0.header) } }.map { [$0] } ?? [])

@@ -16,7 +16,7 @@ extension AppDatabase {
     }
 
     /// Appends one audit row in the caller's transaction, stamped with this database's clock.
-    package func audit(
+    func audit(
         _ db: Database, actor: String, action: String, entity: String, entityID: String?,
         before: String? = nil, after: String? = nil
     ) throws {

@@ -95,7 +95,7 @@ package struct AppDatabase: Sendable {
     package var reader: any DatabaseReader { writer }
 
     /// Runs `updates` in one write transaction, converting every failure into a ``StoreError``.
-    package func write<T>(_ updates: (Database) throws -> T) throws(StoreError) -> T {
+    func write<T>(_ updates: (Database) throws -> T) throws(StoreError) -> T {
         do { return try writer.write(updates) } catch { throw StoreError.wrap(error) }
     }
 
@@ -114,7 +114,7 @@ package struct AppDatabase: Sendable {
     }
 
     /// Checks that an actor (the user recorded in the audit log) was given.
-    package static func checkActor(_ actor: String) throws(StoreError) {
+    static func checkActor(_ actor: String) throws(StoreError) {
         if actor.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             throw StoreError(.invalidInput, field: "操作人", message: "操作人不能为空（审计日志需要记录操作人）")
         }

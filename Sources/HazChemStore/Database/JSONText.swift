@@ -2,9 +2,9 @@ import Foundation
 
 /// JSON text for the list columns (hazardous processes, key chemicals, levels), written without an encoder
 /// because imports write hundreds of thousands of them.
-package enum JSONText {
+enum JSONText {
     /// `["氯化","硝化"]`.
-    package static func encode(_ strings: [String]) -> String {
+    static func encode(_ strings: [String]) -> String {
         var out = "["
         for (index, string) in strings.enumerated() {
             if index > 0 { out += "," }
@@ -28,7 +28,7 @@ package enum JSONText {
     }
 
     /// `[2,3]`.
-    package static func encode(_ numbers: [Int]) -> String {
+    static func encode(_ numbers: [Int]) -> String {
         "[" + numbers.map(String.init).joined(separator: ",") + "]"
     }
 

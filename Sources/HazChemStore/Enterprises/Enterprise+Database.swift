@@ -8,14 +8,14 @@ extension Enterprise: FetchableRecord, MutablePersistableRecord {
     package static let databaseTableName = "enterprise"
 
     /// Every column but `id`, in the order of ``databaseValues``.
-    package static let valueColumns = [
+    static let valueColumns = [
         "credit_code", "name", "county_code", "address", "kind", "principal", "contact_phone", "licence_number",
         "licence_scope", "licence_expiry", "in_chemical_park", "major_hazard_levels", "hazardous_processes",
         "key_chemicals", "standardisation_level", "operating_status", "created_at", "updated_at",
     ]
 
     /// The values of ``valueColumns``, for prepared statements.
-    package var databaseValues: [(any DatabaseValueConvertible)?] {
+    var databaseValues: [(any DatabaseValueConvertible)?] {
         [
             creditCode.value, name, countyCode, address, kind.rawValue, principal, contactPhone, licenceNumber,
             licenceScope, licenceExpiry, inChemicalPark, JSONText.encode(majorHazardLevels),
@@ -71,7 +71,7 @@ extension Enterprise: FetchableRecord, MutablePersistableRecord {
     }
 
     /// Appends an audit row whose `after` is the stored row `id`, in the caller's transaction.
-    package static func audit(
+    static func audit(
         _ db: Database, at: DatabaseValue, actor: String, action: String, id: Int64, before: String?
     ) throws {
         let statement = try db.cachedStatement(

@@ -40,7 +40,7 @@ package struct HazardUnitChemicalRecord: Sendable, Equatable {
     }
 
     /// The record for `chemical`; nil when its quantity or density is not a storable decimal (see ``text(_:)``).
-    package init?(_ chemical: ChemicalInventory, unitID: Int64, position: Int) {
+    init?(_ chemical: ChemicalInventory, unitID: Int64, position: Int) {
         guard let quantity = Self.text(chemical.quantity) else { return nil }
         var density: String?
         if let value = chemical.density {

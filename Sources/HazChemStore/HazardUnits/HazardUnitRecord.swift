@@ -40,7 +40,7 @@ package struct HazardUnitRecord: Sendable, Equatable {
     }
 
     /// The record for `unit`, at `position` in the enterprise's list.
-    package init(_ unit: HazardUnit, enterpriseID: Int64, position: Int, createdAt: Date, updatedAt: Date) {
+    init(_ unit: HazardUnit, enterpriseID: Int64, position: Int, createdAt: Date, updatedAt: Date) {
         self.init(
             enterpriseID: enterpriseID, code: unit.id, name: unit.name, kind: unit.kind,
             peopleWithin500m: unit.peopleWithin500m, position: position, createdAt: createdAt, updatedAt: updatedAt)

@@ -27,7 +27,8 @@ package struct SHA256: Sendable {
         }.joined()
     }
 
-    /// Adds bytes to the message.
+    /// Adds bytes to the message. (The block function is optimised even in debug builds: signing seals hash
+    /// every signed assessment.)
     package mutating func update(_ bytes: [UInt8]) {
         length &+= UInt64(bytes.count)
         var index = 0
@@ -36,15 +37,13 @@ package struct SHA256: Sendable {
             pending += bytes[0..<take]
             index = take
             if pending.count == 64 {
-                compress(pending[...])
+                compress(pending, from: 0, through: 64)
                 pending.removeAll(keepingCapacity: true)
             }
         }
-        while bytes.count - index >= 64 {
-            compress(bytes[index..<index + 64])
-            index += 64
-        }
-        pending += bytes[index...]
+        let whole = index + (bytes.count - index) / 64 * 64
+        if whole > index { compress(bytes, from: index, through: whole) }
+        pending += bytes[whole...]
     }
 
     /// The 32-byte digest; the hash must not be updated afterwards.
@@ -53,39 +52,66 @@ package struct SHA256: Sendable {
         var tail = pending + [0x80]
         while tail.count % 64 != 56 { tail.append(0) }
         for shift in stride(from: 56, through: 0, by: -8) { tail.append(UInt8(truncatingIfNeeded: bits >> shift)) }
-        for start in stride(from: 0, to: tail.count, by: 64) { compress(tail[start..<start + 64]) }
+        compress(tail, from: 0, through: tail.count)
         pending.removeAll()
         return state.flatMap { word in (0..<4).map { UInt8(truncatingIfNeeded: word >> (24 - 8 * $0)) } }
     }
 
-    /// Processes one 64-byte block.
-    private mutating func compress(_ block: ArraySlice<UInt8>) {
-        var w = [UInt32](repeating: 0, count: 64)
-        let base = block.startIndex
-        for i in 0..<16 {
-            w[i] =
-                UInt32(block[base + 4 * i]) << 24 | UInt32(block[base + 4 * i + 1]) << 16
-                | UInt32(block[base + 4 * i + 2]) << 8 | UInt32(block[base + 4 * i + 3])
+    /// Processes the 64-byte blocks of `bytes[start..<end]`.
+    private mutating func compress(_ bytes: [UInt8], from start: Int, through end: Int) {
+        let schedule = UnsafeMutablePointer<UInt32>.allocate(capacity: 64)
+        defer { schedule.deallocate() }
+        bytes.withUnsafeBufferPointer { input in
+            state.withUnsafeMutableBufferPointer { words in
+                Self.k.withUnsafeBufferPointer { k in
+                    Self.compress(
+                        input.baseAddress! + start, blocks: (end - start) / 64, state: words.baseAddress!,
+                        schedule: schedule, k: k.baseAddress!)
+                }
+            }
         }
-        for i in 16..<64 {
-            let s0 = rotate(w[i - 15], 7) ^ rotate(w[i - 15], 18) ^ (w[i - 15] >> 3)
-            let s1 = rotate(w[i - 2], 17) ^ rotate(w[i - 2], 19) ^ (w[i - 2] >> 10)
-            w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
-        }
-        var (a, b, c, d, e, f, g, h) = (state[0], state[1], state[2], state[3], state[4], state[5], state[6], state[7])
-        for i in 0..<64 {
-            let s1 = rotate(e, 6) ^ rotate(e, 11) ^ rotate(e, 25)
-            let choice = (e & f) ^ (~e & g)
-            let t1 = h &+ s1 &+ choice &+ Self.k[i] &+ w[i]
-            let s0 = rotate(a, 2) ^ rotate(a, 13) ^ rotate(a, 22)
-            let majority = (a & b) ^ (a & c) ^ (b & c)
-            let t2 = s0 &+ majority
-            (h, g, f, e, d, c, b, a) = (g, f, e, d &+ t1, c, b, a, t1 &+ t2)
-        }
-        for (index, value) in [a, b, c, d, e, f, g, h].enumerated() { state[index] &+= value }
     }
 
-    private func rotate(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 - n)) }
+    /// The block function over `blocks` consecutive 64-byte blocks.
+    @_optimize(speed)
+    private static func compress(
+        _ block: UnsafePointer<UInt8>, blocks: Int, state: UnsafeMutablePointer<UInt32>,
+        schedule w: UnsafeMutablePointer<UInt32>, k: UnsafePointer<UInt32>
+    ) {
+        for offset in stride(from: 0, to: blocks * 64, by: 64) {
+            let p = block + offset
+            for i in 0..<16 {
+                w[i] =
+                    UInt32(p[4 * i]) << 24 | UInt32(p[4 * i + 1]) << 16 | UInt32(p[4 * i + 2]) << 8
+                    | UInt32(p[4 * i + 3])
+            }
+            for i in 16..<64 {
+                let s0 = (w[i - 15] >> 7 | w[i - 15] << 25) ^ (w[i - 15] >> 18 | w[i - 15] << 14) ^ (w[i - 15] >> 3)
+                let s1 = (w[i - 2] >> 17 | w[i - 2] << 15) ^ (w[i - 2] >> 19 | w[i - 2] << 13) ^ (w[i - 2] >> 10)
+                w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
+            }
+            var (a, b, c, d, e, f, g, h) = (
+                state[0], state[1], state[2], state[3], state[4], state[5], state[6], state[7]
+            )
+            for i in 0..<64 {
+                let s1 = (e >> 6 | e << 26) ^ (e >> 11 | e << 21) ^ (e >> 25 | e << 7)
+                let choice = (e & f) ^ (~e & g)
+                let t1 = h &+ s1 &+ choice &+ k[i] &+ w[i]
+                let s0 = (a >> 2 | a << 30) ^ (a >> 13 | a << 19) ^ (a >> 22 | a << 10)
+                let majority = (a & b) ^ (a & c) ^ (b & c)
+                let t2 = s0 &+ majority
+                (h, g, f, e, d, c, b, a) = (g, f, e, d &+ t1, c, b, a, t1 &+ t2)
+            }
+            state[0] &+= a
+            state[1] &+= b
+            state[2] &+= c
+            state[3] &+= d
+            state[4] &+= e
+            state[5] &+= f
+            state[6] &+= g
+            state[7] &+= h
+        }
+    }
 
     /// The round constants.
     private static let k: [UInt32] = [

@@ -70,6 +70,9 @@ extension CampaignBulkWriter {
         if let values = v.disposition {
             try disposition.execute(arguments: StatementArguments([id.databaseValue] + values))
         }
+        // Signed as the lifecycle signs: sealed with its hazards listed as they stand at signing (open).
+        let moment = Date.fromDatabaseValue(final.stamp) ?? Date(timeIntervalSince1970: 0)
+        try AssessmentSeal.sealIfNeeded(db, assessmentID: id, at: moment, backfill: true)
         return id
     }
 

@@ -17,18 +17,21 @@ extension AssessmentSeal {
         let hash = SHA256.hex(try canonicalText(db, assessmentID: id, content: content))
         let seal = AssessmentSeal(
             assessmentID: id, code: code(ofHash: hash), contentHash: hash, sealedAt: moment, content: content)
-        try db.execute(
+        try db.cachedStatement(
             sql: """
                 INSERT INTO assessment_seal (assessment_id, code, content_hash, content_json, sealed_at)
                 VALUES (?, ?, ?, ?, ?)
-                """, arguments: [id, seal.code, hash, try content.jsonText(), moment])
+                """
+        ).execute(arguments: [id, seal.code, hash, try content.jsonText(), moment])
         return seal
     }
 
     /// The seal of assessment `id`, nil when it is not signed.
     static func fetch(_ db: Database, assessmentID id: Int64) throws -> AssessmentSeal? {
-        try Row.fetchOne(db, sql: "SELECT * FROM assessment_seal WHERE assessment_id = ?", arguments: [id])
-            .map(AssessmentSeal.init(row:))
+        try Row.fetchOne(
+            db.cachedStatement(sql: "SELECT * FROM assessment_seal WHERE assessment_id = ?"), arguments: [id]
+        )
+        .map(AssessmentSeal.init(row:))
     }
 
     /// The seal carrying `code` (normalised), nil when none does.
@@ -42,36 +45,37 @@ extension AssessmentSeal {
         SHA256.hex(try Self.canonicalText(db, assessmentID: assessmentID, content: content)) == contentHash
     }
 
-    /// The text hashed: the kept content's JSON, then every frozen row of the assessment, each as its columns in
-    /// name order, tables in a fixed order, rows in key order.
-    static func canonicalText(_ db: Database, assessmentID id: Int64, content: SealedContent) throws -> String {
-        var lines = ["content " + (try content.jsonText())]
-        let columns = Schema.frozenAssessmentColumns.joined(separator: ", ")
-        let queries = [
-            ("assessment", "SELECT \(columns) FROM assessment WHERE id = ?"),
-            ("checklist_response", "SELECT * FROM checklist_response WHERE assessment_id = ? ORDER BY item_id"),
-            ("grading_answer", "SELECT * FROM grading_answer WHERE assessment_id = ? ORDER BY rule_id"),
-            ("spot_check", "SELECT * FROM spot_check WHERE assessment_id = ? ORDER BY id"),
-            ("signature", "SELECT * FROM signature WHERE assessment_id = ? ORDER BY expert_id"),
-        ]
-        for (table, sql) in queries {
-            for row in try Row.fetchAll(db, sql: sql, arguments: [id]) {
-                let fields = row.columnNames.sorted().map { "\($0)=\(Self.text(row[$0] as DatabaseValue))" }
-                lines.append(table + " " + fields.joined(separator: "\u{1F}"))
-            }
-        }
-        return lines.joined(separator: "\n")
-    }
+    /// The columns hashed, per table, in a fixed order. Pinned here rather than read from the schema, so a
+    /// column added by a later migration does not change the text of assessments sealed before it.
+    static let hashedColumns: [(table: String, key: String, order: String, columns: [String])] = [
+        ("assessment", "id", "id", Schema.frozenAssessmentColumns),
+        (
+            "checklist_response", "assessment_id", "item_id",
+            [
+                "assessment_id", "deadline", "entered_at", "expert_id", "finding", "item_id", "location",
+                "marked_major", "measure", "response", "responsible_person",
+            ]
+        ),
+        ("grading_answer", "assessment_id", "rule_id", ["assessment_id", "rule_id", "source", "updated_at", "value"]),
+        ("spot_check", "assessment_id", "id", ["assessment_id", "id", "note", "person", "result", "role"]),
+        ("signature", "assessment_id", "expert_id", ["assessment_id", "expert_id", "signed_at"]),
+    ]
 
-    /// One value as text, with its storage class, so 1, '1' and 1.0 differ.
-    private static func text(_ value: DatabaseValue) -> String {
-        switch value.storage {
-        case .null: "n"
-        case .int64(let number): "i\(number)"
-        case .double(let number): "d\(number)"
-        case .string(let string): "s" + JSONText.encode([string])
-        case .blob(let data): "b" + data.base64EncodedString()
+    /// The text hashed: the kept content's JSON, then every frozen row of the assessment as a JSON array of its
+    /// ``hashedColumns`` (JSON keeps 1, '1' and 1.0 apart), tables in a fixed order, rows in key order. SQLite
+    /// builds the rows' text, one query per table.
+    static func canonicalText(_ db: Database, assessmentID id: Int64, content: SealedContent) throws -> String {
+        var text = "content " + (try content.jsonText())
+        for (table, key, order, columns) in hashedColumns {
+            let rows = try String.fetchOne(
+                db.cachedStatement(
+                    sql: """
+                        SELECT group_concat('\(table) ' || json_array(\(columns.joined(separator: ", "))), char(10))
+                        FROM (SELECT * FROM \(table) WHERE \(key) = ? ORDER BY \(order))
+                        """), arguments: [id])
+            if let rows { text += "\n" + rows }
         }
+        return text
     }
 
     init(row: Row) throws {
@@ -88,22 +92,25 @@ extension SealedContent {
     static func current(_ db: Database, assessmentID id: Int64) throws -> SealedContent {
         guard
             let assessment = try Row.fetchOne(
-                db,
-                sql: """
-                    SELECT a.panel_id, a.signed_date, e.name, e.credit_code FROM assessment a
-                    JOIN enterprise e ON e.id = a.enterprise_id WHERE a.id = ?
-                    """, arguments: [id])
+                db.cachedStatement(
+                    sql: """
+                        SELECT a.panel_id, a.signed_date, e.name, e.credit_code FROM assessment a
+                        JOIN enterprise e ON e.id = a.enterprise_id WHERE a.id = ?
+                        """), arguments: [id])
         else { throw StoreError(.notFound, entity: "评估 \(id)", message: "评估不存在") }
         var panel: Panel?
         let panelID: Int64? = assessment["panel_id"]
-        if let panelID, let row = try Row.fetchOne(db, sql: "SELECT * FROM panel WHERE id = ?", arguments: [panelID]) {
+        if let panelID,
+            let row = try Row.fetchOne(
+                db.cachedStatement(sql: "SELECT * FROM panel WHERE id = ?"), arguments: [panelID])
+        {
             let members = try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT m.expert_id, m.role, m.specialty, x.name, x.organisation, x.title FROM panel_member m
-                    JOIN expert x ON x.id = m.expert_id WHERE m.panel_id = ?
-                    ORDER BY CASE m.role WHEN 'leader' THEN 0 WHEN 'member' THEN 1 ELSE 2 END, m.expert_id
-                    """, arguments: [panelID]
+                db.cachedStatement(
+                    sql: """
+                        SELECT m.expert_id, m.role, m.specialty, x.name, x.organisation, x.title FROM panel_member m
+                        JOIN expert x ON x.id = m.expert_id WHERE m.panel_id = ?
+                        ORDER BY CASE m.role WHEN 'leader' THEN 0 WHEN 'member' THEN 1 ELSE 2 END, m.expert_id
+                        """), arguments: [panelID]
             ).map { row in
                 Member(
                     expertID: row["expert_id"], name: row["name"], organisation: row["organisation"],

@@ -25,6 +25,7 @@ package enum Schema {
         migrator.registerMigration("v2-web") { db in try db.execute(sql: v2Web) }
         migrator.registerMigration("v2-assess") { db in try db.execute(sql: v2Assess) }
         migrator.registerMigration("v3-web2") { db in try db.execute(sql: v3Web2) }
+        migrator.registerMigration("v4-self-reactive") { db in try db.execute(sql: v4SelfReactive) }
         return migrator
     }
 

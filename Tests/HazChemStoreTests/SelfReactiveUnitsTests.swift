@@ -66,4 +66,21 @@ struct SelfReactiveUnitsTests {
         #expect(enterprise.selfReactiveUnitsLabel == "是（由省级应急管理部门评估）")
         #expect(enterprise.fieldTexts[.selfReactiveUnits] == "是")
     }
+
+    @Test("re-importing a file without the column keeps the stored flag; a file with the column sets it")
+    func reimport() throws {
+        let database = try StoreFixtures.database()
+        var enterprise = try database.addEnterprise(StoreFixtures.enterprise(6), actor: "测试员")
+        enterprise.selfReactiveUnits = true
+        _ = try database.updateEnterprise(enterprise, actor: "测试员")
+        let row = "\(StoreFixtures.creditCode(6)),兴安化工6有限公司,乌兰浩特市,生产"
+        let without = try StoreFixtures.file("统一社会信用代码,企业名称,旗县市,企业类型\n\(row)\n")
+        let kept = try database.importEnterprises(from: without, actor: "导入员")
+        #expect(kept.unchanged == 1 && kept.updated == 0)
+        #expect(try database.enterprise(creditCode: enterprise.creditCode)?.selfReactiveUnits == true)
+        let with = try StoreFixtures.file("统一社会信用代码,企业名称,旗县市,企业类型,涉及自身反应性化学品装置\n\(row),否\n")
+        let changed = try database.importEnterprises(from: with, actor: "导入员")
+        #expect(changed.updated == 1)
+        #expect(try database.enterprise(creditCode: enterprise.creditCode)?.selfReactiveUnits == false)
+    }
 }

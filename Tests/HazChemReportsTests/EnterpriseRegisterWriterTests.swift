@@ -23,9 +23,10 @@ struct EnterpriseRegisterWriterTests {
         #expect(reader.sheetNames == ["企业台账"])
         let sheet = try reader.sheet(named: "企业台账")
         #expect(sheet.rowCount == 201)
-        let headers = (0..<20).map { sheet[row: 0, column: $0]?.text ?? "" }
+        let headers = (0..<23).map { sheet[row: 0, column: $0]?.text ?? "" }
         #expect(headers == EnterpriseRegisterWriter.columns.map(\.header))
-        #expect(headers.count == 20)
+        #expect(headers.count == 23)
+        #expect(headers.suffix(3) == ["下次评估到期日", "逾期未评估", "涉及自身反应性化学品装置"])
         // Row 1 (A2…T2) is synthetic enterprise 1.
         #expect(sheet["A2"] == .number(1))
         #expect(sheet["B2"] == .text("911522000000000001"))
@@ -42,12 +43,23 @@ struct EnterpriseRegisterWriterTests {
         #expect(sheet["R2"] == .text("红色"))
         #expect(sheet["S2"] == .text("整改提升"))
         #expect(sheet["T2"] == .number(0))
+        // Assessed 2019-01-02, cycle 3 years: due 2022-01-02, before 2022-07-01 → overdue; not self-reactive.
+        #expect(sheet["U2"] == .number(Double(LocalDate(year: 2022, month: 1, day: 2)!.excelSerial)))
+        #expect(sheet["V2"] == .text("逾期未评估"))
+        #expect(sheet["W2"] == .text("否"))
+        // Enterprise 199 (停产): assessed 2019-07-19, due 2022-07-19 → not yet overdue.
+        #expect(sheet["U200"] == .number(Double(LocalDate(year: 2022, month: 7, day: 19)!.excelSerial)))
+        #expect(sheet["V200"] == nil)
+        // Enterprise 2 is closed: no further assessment; enterprise 10 has self-reactive units.
+        #expect(sheet["U3"] == .text("不需评估（已关闭）"))
+        #expect(sheet["V3"] == nil)
+        #expect(sheet["W11"] == .text("是"))
         // Enterprise 100: score 50 + (700 mod 500)/10 = 70.0 → orange; 100 mod 5 == 0 → no major hazard.
         #expect(sheet["Q101"] == .number(70))
         #expect(sheet["R101"] == .text("橙色"))
         #expect(sheet["L101"] == .text("无"))
         #expect(sheet.frozenTopLeft == "A2")
-        #expect(sheet.autofilter == "A1:T201")
+        #expect(sheet.autofilter == "A1:W201")
     }
 
     @Test("grade cells are filled with the grade colour", .enabled(if: Openpyxl.isAvailable, Openpyxl.missing))
@@ -55,7 +67,7 @@ struct EnterpriseRegisterWriterTests {
         let inspection = try Openpyxl.inspect(register())
         let sheet = try #require(inspection.sheet("企业台账"))
         #expect(sheet.freeze_panes == "A2")
-        #expect(sheet.auto_filter == "A1:T201")
+        #expect(sheet.auto_filter == "A1:W201")
         #expect(sheet.landscape)
         var seen: Set<Grade> = []
         for row in 2...201 {
@@ -84,11 +96,13 @@ struct EnterpriseRegisterWriterTests {
         #expect(sheet["Q2"] == nil)
         #expect(sheet["N2"] == .text("未达标"))
         #expect(sheet["S2"] == nil)
+        #expect(sheet["U2"] == .text("未评估，应即评估"))
+        #expect(sheet["V2"] == nil)
 
         let empty = folder.appendingPathComponent("empty.xlsx")
         #expect(try EnterpriseRegisterWriter().write([], to: empty) == 0)
         let emptySheet = try XLSXReader(url: empty).sheet(named: "企业台账")
         #expect(emptySheet.rowCount == 1)
-        #expect(emptySheet.autofilter == "A1:T2")
+        #expect(emptySheet.autofilter == "A1:W2")
     }
 }

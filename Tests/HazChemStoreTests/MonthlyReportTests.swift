@@ -184,7 +184,7 @@ struct MonthlyReportTests {
         let bing = lines[2]
         #expect(bing.kind == .tradingWithStorage)
         #expect(bing.directRed.map(\.id) == ["R2"])
-        #expect(bing.directRedReason == "R2 在役化工装置未经正规设计且未进行安全设计诊断")
+        #expect(bing.directRedReason == "R2 在役化工装置未经正规设计且未进行安全设计诊断的")
         #expect((bing.hazardsFound, bing.majorHazards, bing.hazardsRectified) == (1, 1, 0))
         #expect(bing.disposition == nil)
         #expect(lines[0].directRedReason == "")

@@ -67,7 +67,7 @@ struct StoreCLITests {
         #expect(result.stderr.hasPrefix("bad.csv 第3行 列“统一社会信用代码”：统一社会信用代码校验位错误：第18位应为“"))
         #expect(result.stdout.isEmpty)
         let list = try run(["enterprise", "list"])
-        #expect(list.stdout == "统一社会信用代码\t企业名称\t旗县市\t企业类型\t经营状态\t重大危险源\n")
+        #expect(list.stdout == "统一社会信用代码\t企业名称\t旗县市\t企业类型\t经营状态\t重大危险源\t下次评估到期日\n")
     }
 
     @Test("import, list, show, update, experts, panel, audit and backup work together")

@@ -24,7 +24,7 @@ struct ChecklistShippedTests {
     static let tradingRuleIds: Set<String> = [
         "T1.1.1", "T1.1.2", "T1.1.3", "T2.1.1", "T2.1.2", "T2.1.3", "T2.1.4",
         "T3.1.1", "T3.1.2", "T3.1.3", "T3.1.4", "T3.1.5", "T4.1.1", "T4.1.2", "T4.1.3", "T4.1.4",
-        "T5.1.1", "T5.1.2", "T5.1.3", "T6.1.1", "T6.1.2", "T6.1.3", "T7.1.1", "T7.1.2", "T7.1.3",
+        "T5.1.1", "T5.1.2", "T5.1.3", "T6.1.1", "T6.1.2", "T6.1.3", "T7.1.1", "T7.1.2", "T7.1.3", "T7.1.4", "T7.1.5",
     ]
     /// Bonus rules: a non-conforming item must never propose one.
     static let bonusRuleIds: Set<String> = [

@@ -95,7 +95,7 @@ struct GradingCatalogTests {
         let (catalog, reports) = TableCatalog.inspect(directory: folder)
         #expect(catalog.gradingTables.map(\.id) == ["trading"])
         let bad = try #require(reports.first { $0.file == "bad.yaml" })
-        #expect(bad.problems.count == 4)  // four projects have cap 20
+        #expect(bad.problems.count == 3)  // three projects have cap 20
         #expect(bad.problems.allSatisfy { $0.message.contains("分值上限应为正数") && $0.line != nil })
     }
 

@@ -29,7 +29,7 @@ struct AssessmentEntryTests {
             #expect(saved.body.contains("\"sectionProgress\":\"已查 15/15，不符合 1 项\""))
             #expect(saved.body.contains("score-total grade-orange"))
             #expect(saved.body.contains(">74.4</span>"))
-            #expect(saved.body.contains("6.1.1 企业主要负责人、安全生产管理人员未依法经考核合格，每人扣5分（1）"))
+            #expect(saved.body.contains("6.1.1 企业主要负责人和安全生产管理人员未依法经考核合格的，每一人次扣5分（1）"))
             #expect(saved.body.contains("1 项预填答案尚待专家组确认"))
             let again = try await browser.post(
                 fixtures.path("/items/A01"),

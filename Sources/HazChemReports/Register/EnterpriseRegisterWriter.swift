@@ -24,7 +24,8 @@ package struct EnterpriseRegisterWriter: Sendable {
         ("序号", 6), ("统一社会信用代码", 21), ("企业名称", 30), ("旗县市", 12), ("企业类型", 14), ("地址", 30),
         ("主要负责人", 10), ("联系电话", 14), ("许可证编号", 20), ("许可证有效期至", 13), ("是否在化工园区", 8),
         ("重大危险源等级", 8), ("危险化工工艺数", 8), ("标准化等级", 8), ("经营状态", 8), ("最近评估日期", 13),
-        ("评估得分", 8), ("风险等级", 8), ("处置类别", 16), ("未整改重大隐患数", 8),
+        ("评估得分", 8), ("风险等级", 8), ("处置类别", 16), ("未整改重大隐患数", 8), ("下次评估到期日", 13),
+        ("逾期未评估", 8), ("涉及自身反应性化学品装置", 10),
     ]
 
     /// Writes the rows to a new workbook at `url`; returns how many rows were written.
@@ -64,7 +65,7 @@ package struct EnterpriseRegisterWriter: Sendable {
         return row
     }
 
-    /// Writes one enterprise's 20 cells.
+    /// Writes one enterprise's 23 cells.
     private func writeRow(
         _ item: RegisterRow, number: Int, at row: Int, in sheet: Worksheet, formats: LedgerFormats
     ) throws {
@@ -97,5 +98,16 @@ package struct EnterpriseRegisterWriter: Sendable {
         }
         try sheet.write(item.disposition?.label ?? "", row: row, column: 18, format: text)
         try sheet.write(item.openMajorHazards, row: row, column: 19, format: formats.integer)
+        if let due = item.nextAssessment.date {
+            try sheet.write(due, row: row, column: 20, formats: formats)
+        } else {
+            try sheet.write(item.nextAssessment.label, row: row, column: 20, format: text)
+        }
+        if item.nextAssessment.isOverdue {
+            try sheet.write("逾期未评估", row: row, column: 21, format: formats.grade(.red))
+        } else {
+            try sheet.writeBlank(row: row, column: 21, format: formats.centered)
+        }
+        try sheet.write(item.selfReactiveUnits ? "是" : "否", row: row, column: 22, format: formats.centered)
     }
 }

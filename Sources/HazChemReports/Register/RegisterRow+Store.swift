@@ -14,6 +14,8 @@ extension RegisterRow {
             operatingStatus: entry.operatingStatus.label, lastAssessment: entry.lastAssessment,
             score: entry.score, grade: entry.grade, disposition: entry.disposition,
             openMajorHazards: entry.openMajorHazards)
+        nextAssessment = entry.nextAssessment
+        selfReactiveUnits = entry.selfReactiveUnits
     }
 }
 

@@ -41,6 +41,10 @@ package struct RegisterRow: Sendable, Equatable {
     package var disposition: DispositionClass?
     /// Major hazards not yet rectified (未整改重大隐患数).
     package var openMajorHazards: Int
+    /// 下次评估到期日 and whether it is overdue (逾期未评估).
+    package var nextAssessment: AssessmentCycle.Due = .never
+    /// 涉及自身反应性化学品装置 (assessed by the provincial regulator).
+    package var selfReactiveUnits = false
 
     /// Creates a row; optional facts default to "none".
     package init(

@@ -27,7 +27,8 @@ package struct SyntheticRegisterRows: Sequence, Sendable {
         let score = Tenths(raw: 500 + (i * 7) % 500)
         let grade: Grade =
             score >= Tenths(90) ? .blue : score >= Tenths(75) ? .yellow : score >= Tenths(60) ? .orange : .red
-        return RegisterRow(
+        let lastAssessment = LocalDate(daysSinceUnixEpoch: assessmentBase + i % 365)
+        var row = RegisterRow(
             creditCode: "91152200" + zeroPadded(i, width: 10),
             name: "兴安盟示例化工有限公司第\(i)号",
             county: county,
@@ -42,12 +43,19 @@ package struct SyntheticRegisterRows: Sequence, Sendable {
             hazardousProcessCount: i % 4,
             standardisationLevel: i % 4 == 0 ? nil : i % 4,
             operatingStatus: states[i % 3],
-            lastAssessment: LocalDate(daysSinceUnixEpoch: assessmentBase + i % 365),
+            lastAssessment: lastAssessment,
             score: score,
             grade: grade,
             disposition: grade == .blue ? .consolidate : .rectify,
             openMajorHazards: i % 7 == 0 ? 1 : 0)
+        row.nextAssessment = AssessmentCycle.standard.due(
+            lastAssessed: lastAssessment, closed: row.operatingStatus == "关闭", today: dueToday)
+        row.selfReactiveUnits = i % 10 == 0
+        return row
     }
+
+    /// The day the synthetic rows' next assessments are compared with (2022-07-01: about half are overdue).
+    static let dueToday = LocalDate(year: 2022, month: 7, day: 1)!
 
     private static func zeroPadded(_ value: Int, width: Int) -> String {
         let digits = String(value)

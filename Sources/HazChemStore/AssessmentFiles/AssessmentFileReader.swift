@@ -22,7 +22,7 @@ package enum AssessmentFileReader {
         ("licence_scope", .licenceScope), ("licence_expiry", .licenceExpiry), ("in_chemical_park", .inChemicalPark),
         ("major_hazard_levels", .majorHazardLevels), ("hazardous_processes", .hazardousProcesses),
         ("key_chemicals", .keyChemicals), ("standardisation_level", .standardisationLevel),
-        ("operating_status", .operatingStatus),
+        ("operating_status", .operatingStatus), ("self_reactive_units", .selfReactiveUnits),
     ]
 
     /// Reads the file at `url`.

@@ -11,6 +11,7 @@ extension AppDatabase {
     package func dashboard(scope: AccessScope) throws(StoreError) -> DashboardFigures {
         let today = LocalDate.today(now())
         let inScope = scope.condition(enterprise: "e")
+        let overdue = PageSQL.assessmentOverdue(assessmentCycle, today: today)
         return try read { db in
             var counties: [String: DashboardFigures.CountyFigures] = [:]
             var order: [String] = []
@@ -21,7 +22,8 @@ extension AppDatabase {
                 order.append(region.code)
             }
             let enterprises: SQL = """
-                SELECT e.county_code, e.kind, e.operating_status, COUNT(*) AS n FROM enterprise e
+                SELECT e.county_code, e.kind, e.operating_status, COUNT(*) AS n,
+                    SUM(\(sql: overdue)) AS overdue_cycle FROM enterprise e
                 WHERE \(inScope) GROUP BY 1, 2, 3
                 """
             for row in try Row.fetchAll(db, SQLRequest(literal: enterprises)) {
@@ -32,6 +34,7 @@ extension AppDatabase {
                 county.byKind[EnterpriseKind(rawValue: row["kind"])!, default: 0] += n
                 county.byStatus[status, default: 0] += n
                 if status != .closed { county.due += n }
+                county.overdueAssessments += row["overdue_cycle"] as Int
                 counties[county.countyCode] = county
             }
             let grades: SQL = """

@@ -26,6 +26,9 @@ package struct DashboardFigures: Sendable, Equatable {
         /// Hazards still open after their deadline.
         package var overdueHazards = 0
 
+        /// Enterprises 逾期未评估: their re-assessment cycle ran out (``HazChemCore/AssessmentCycle``).
+        package var overdueAssessments = 0
+
         /// Creates empty figures for a county.
         package init(countyCode: String, countyName: String) {
             self.countyCode = countyCode
@@ -48,6 +51,7 @@ package struct DashboardFigures: Sendable, Equatable {
             assessed += other.assessed
             openMajorHazards += other.openMajorHazards
             overdueHazards += other.overdueHazards
+            overdueAssessments += other.overdueAssessments
             byKind.merge(other.byKind, uniquingKeysWith: +)
             byStatus.merge(other.byStatus, uniquingKeysWith: +)
             grades.merge(other.grades, uniquingKeysWith: +)

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import HazChemCore
 
 /// The campaign database: regions, enterprises, experts, panels, assessments and the audit log.
 ///
@@ -16,6 +17,9 @@ package struct AppDatabase: Sendable {
     let writer: any DatabaseWriter
     /// The clock for `created_at`, `updated_at` and audit timestamps; tests pin it.
     let now: @Sendable () -> Date
+    /// The re-assessment cycle the pages, lists and register compute the next assessment due with
+    /// (the CLI's `--cycle-years`, else `HAZCHEM_CYCLE_YEARS`, else three years).
+    package var assessmentCycle: AssessmentCycle = .standard
 
     /// How long a writer waits for another process's lock before giving up, in seconds.
     package static let busyTimeout: TimeInterval = 10

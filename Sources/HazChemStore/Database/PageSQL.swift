@@ -1,4 +1,5 @@
 import Foundation
+import HazChemCore
 
 /// SQL fragments shared by the page queries (dashboard, enterprise list and detail), written once.
 enum PageSQL {
@@ -14,6 +15,18 @@ enum PageSQL {
         (SELECT a.grade FROM assessment a WHERE a.enterprise_id = e.id AND a.status IN \(signedStatuses)
             ORDER BY \(latestFirst) LIMIT 1)
         """
+    /// The last day on site of enterprise `e`'s latest signed assessment, as a scalar subquery: where its
+    /// re-assessment cycle starts (``HazChemCore/AssessmentCycle``).
+    static let lastAssessed = """
+        (SELECT max(coalesce(a.on_site_end, p.on_site_end)) FROM assessment a LEFT JOIN panel p ON p.id = a.panel_id
+            WHERE a.enterprise_id = e.id AND a.status IN \(signedStatuses))
+        """
+    /// Whether enterprise `e` is 逾期未评估 on `today`: not closed, and `cycle` years after ``lastAssessed`` is
+    /// before today (SQLite's `+N years` and ``HazChemCore/AssessmentCycle/nextDue(after:)`` agree, 29 February
+    /// included). Never-assessed enterprises are due now, not overdue.
+    static func assessmentOverdue(_ cycle: AssessmentCycle, today: LocalDate) -> String {
+        "(e.operating_status <> 'closed' AND coalesce(date(\(lastAssessed), '+\(cycle.years) years') < '\(today)', 0))"
+    }
     /// How many open major hazards enterprise `e` has, as a scalar subquery.
     static let openMajorHazards = """
         (SELECT COUNT(*) FROM hazard h WHERE h.enterprise_id = e.id AND h.level = 'major'

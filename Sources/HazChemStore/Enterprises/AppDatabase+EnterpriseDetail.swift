@@ -6,9 +6,10 @@ extension AppDatabase {
     /// The enterprise `id` with its grade history and hazards, or nil when it does not exist or is outside `scope`.
     package func enterpriseDetail(id: Int64, scope: AccessScope) throws(StoreError) -> EnterpriseDetail? {
         let today = LocalDate.today(now())
+        let cycle = assessmentCycle
         return try read { db in
             let sql: SQL = """
-                SELECT e.*, r.name AS county_name FROM enterprise e JOIN region r ON r.code = e.county_code
+                SELECT e.*, r.name AS county_name, \(sql: PageSQL.lastAssessed) AS last_assessed FROM enterprise e JOIN region r ON r.code = e.county_code
                 WHERE e.id = \(id) AND \(scope.condition(enterprise: "e"))
                 """
             guard let row = try Row.fetchOne(db, SQLRequest(literal: sql)) else { return nil }
@@ -44,8 +45,11 @@ extension AppDatabase {
                     responsiblePerson: h["responsible_person"], status: HazardStatus(rawValue: h["status"])!,
                     overdue: (h["outstanding"] as Bool) && deadline.map { $0 < today } == true)
             }
+            let enterprise = try Enterprise(row: row)
             return EnterpriseDetail(
-                enterprise: try Enterprise(row: row), countyName: row["county_name"], grades: grades, hazards: hazards)
+                enterprise: enterprise, countyName: row["county_name"], grades: grades, hazards: hazards,
+                nextAssessment: cycle.due(
+                    lastAssessed: row["last_assessed"], closed: enterprise.operatingStatus == .closed, today: today))
         }
     }
 }

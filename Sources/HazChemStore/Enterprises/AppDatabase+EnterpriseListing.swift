@@ -18,6 +18,7 @@ extension AppDatabase {
         }
         let whereClause = conditions.map { "(\($0))" as SQL }.joined(separator: " AND ")
         let size = max(1, pageSize)
+        let (cycle, today) = (assessmentCycle, LocalDate.today(now()))
         return try read { db in
             let total = try Int.fetchOne(
                 db, SQLRequest(literal: "SELECT COUNT(*) FROM enterprise e WHERE \(whereClause)"))!
@@ -25,7 +26,7 @@ extension AppDatabase {
             let current = min(max(1, page), pageCount)
             let sql: SQL = """
                 SELECT e.*, r.name AS county_name, \(sql: PageSQL.latestGrade) AS latest_grade,
-                    \(sql: PageSQL.openMajorHazards) AS open_major
+                    \(sql: PageSQL.openMajorHazards) AS open_major, \(sql: PageSQL.lastAssessed) AS last_assessed
                 FROM enterprise e JOIN region r ON r.code = e.county_code
                 WHERE \(whereClause)
                 ORDER BY r.position, e.name, e.id LIMIT \(size) OFFSET \((current - 1) * size)
@@ -34,7 +35,9 @@ extension AppDatabase {
                 EnterpriseListing.Row(
                     enterprise: try Enterprise(row: row), countyName: row["county_name"],
                     latestGrade: (row["latest_grade"] as String?).flatMap(Grade.init(rawValue:)),
-                    openMajorHazards: row["open_major"])
+                    openMajorHazards: row["open_major"],
+                    nextAssessment: cycle.due(
+                        lastAssessed: row["last_assessed"], closed: row["operating_status"] == "closed", today: today))
             }
             return EnterpriseListing(rows: rows, total: total, page: current, pageSize: size)
         }

@@ -11,7 +11,7 @@ extension Enterprise: FetchableRecord, MutablePersistableRecord {
     static let valueColumns = [
         "credit_code", "name", "county_code", "address", "kind", "principal", "contact_phone", "licence_number",
         "licence_scope", "licence_expiry", "in_chemical_park", "major_hazard_levels", "hazardous_processes",
-        "key_chemicals", "standardisation_level", "operating_status", "created_at", "updated_at",
+        "key_chemicals", "standardisation_level", "operating_status", "self_reactive_units", "created_at", "updated_at",
     ]
 
     /// The values of ``valueColumns``, for prepared statements.
@@ -20,7 +20,7 @@ extension Enterprise: FetchableRecord, MutablePersistableRecord {
             creditCode.value, name, countyCode, address, kind.rawValue, principal, contactPhone, licenceNumber,
             licenceScope, licenceExpiry, inChemicalPark, JSONText.encode(majorHazardLevels),
             JSONText.encode(hazardousProcesses), JSONText.encode(keyChemicals), standardisationLevel,
-            operatingStatus.rawValue, createdAt, updatedAt,
+            operatingStatus.rawValue, selfReactiveUnits, createdAt, updatedAt,
         ]
     }
 
@@ -47,7 +47,7 @@ extension Enterprise: FetchableRecord, MutablePersistableRecord {
             licenceExpiry: row["licence_expiry"], inChemicalPark: row["in_chemical_park"],
             majorHazardLevels: levels, hazardousProcesses: processes, keyChemicals: chemicals,
             standardisationLevel: row["standardisation_level"], operatingStatus: status,
-            createdAt: row["created_at"], updatedAt: row["updated_at"])
+            selfReactiveUnits: row["self_reactive_units"], createdAt: row["created_at"], updatedAt: row["updated_at"])
     }
 
     package mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
@@ -61,7 +61,8 @@ extension Enterprise: FetchableRecord, MutablePersistableRecord {
             'key_chemicals', json(key_chemicals), 'kind', kind, 'licence_expiry', licence_expiry,
             'licence_number', licence_number, 'licence_scope', licence_scope,
             'major_hazard_levels', json(major_hazard_levels), 'name', name, 'operating_status', operating_status,
-            'principal', principal, 'standardisation_level', standardisation_level, 'updated_at', updated_at)
+            'principal', principal, 'self_reactive_units', json(iif(self_reactive_units, 'true', 'false')),
+            'standardisation_level', standardisation_level, 'updated_at', updated_at)
         """
 
     /// The stored row `id` as audit JSON.

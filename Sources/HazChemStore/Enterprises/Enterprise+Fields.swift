@@ -48,6 +48,7 @@ extension Enterprise {
             }
         }
         let inPark = parseBool(text(.inChemicalPark), field: .inChemicalPark, into: &problems)
+        let selfReactive = parseBool(text(.selfReactiveUnits), field: .selfReactiveUnits, into: &problems)
         let levels = parseLevels(text(.majorHazardLevels), into: &problems)
         let processes = parseProcesses(text(.hazardousProcesses), into: &problems)
         let standardisation = parseStandardisation(text(.standardisationLevel), into: &problems)
@@ -73,7 +74,8 @@ extension Enterprise {
             principal: text(.principal), contactPhone: text(.contactPhone),
             licenceNumber: text(.licenceNumber), licenceScope: text(.licenceScope), licenceExpiry: expiry,
             inChemicalPark: inPark, majorHazardLevels: levels, hazardousProcesses: processes,
-            keyChemicals: chemicals, standardisationLevel: standardisation, operatingStatus: status)
+            keyChemicals: chemicals, standardisationLevel: standardisation, operatingStatus: status,
+            selfReactiveUnits: selfReactive)
     }
 
     /// The fields as users write them; ``parse(_:regions:)`` of this gives the same particulars back.
@@ -87,9 +89,12 @@ extension Enterprise {
             .hazardousProcesses: hazardousProcesses.joined(separator: "、"),
             .keyChemicals: keyChemicals.joined(separator: "、"),
             .standardisationLevel: standardisationLevel.map { Self.levelNames[$0 - 1] } ?? "无",
-            .operatingStatus: operatingStatus.label,
+            .operatingStatus: operatingStatus.label, .selfReactiveUnits: selfReactiveUnits ? "是" : "否",
         ]
     }
+
+    /// `是（由省级应急管理部门评估）` or `否`: the self-reactive flag as the enterprise pages and register show it.
+    package var selfReactiveUnitsLabel: String { selfReactiveUnits ? "是（由省级应急管理部门评估）" : "否" }
 
     /// Checks a typed enterprise as ``parse(_:regions:)`` checks texts (for API callers that build records).
     package func problems(regions: RegionDirectory) -> [StoreError.Problem] {

@@ -38,6 +38,9 @@ package struct Enterprise: Sendable, Equatable, Codable {
     package var standardisationLevel: Int?
     /// 在产, 停产 or 关闭.
     package var operatingStatus: OperatingStatus
+    /// Has units of self-reactive chemicals (涉及自身反应性化学品装置: 环氧化合物、过氧化物、偶氮化合物、硝基化合物 …);
+    /// the 19号 notice has such enterprises assessed by the provincial regulator (由省级应急管理部门评估).
+    package var selfReactiveUnits: Bool
     /// When the record was first stored.
     package var createdAt: Date?
     /// When the record was last changed.
@@ -50,7 +53,7 @@ package struct Enterprise: Sendable, Equatable, Codable {
         licenceScope: String = "", licenceExpiry: LocalDate? = nil, inChemicalPark: Bool = false,
         majorHazardLevels: [Int] = [], hazardousProcesses: [String] = [], keyChemicals: [String] = [],
         standardisationLevel: Int? = nil, operatingStatus: OperatingStatus = .operating,
-        createdAt: Date? = nil, updatedAt: Date? = nil
+        selfReactiveUnits: Bool = false, createdAt: Date? = nil, updatedAt: Date? = nil
     ) {
         self.id = id
         self.creditCode = creditCode
@@ -69,6 +72,7 @@ package struct Enterprise: Sendable, Equatable, Codable {
         self.keyChemicals = keyChemicals
         self.standardisationLevel = standardisationLevel
         self.operatingStatus = operatingStatus
+        self.selfReactiveUnits = selfReactiveUnits
         self.createdAt = createdAt
         self.updatedAt = updatedAt
     }
@@ -104,6 +108,7 @@ package struct Enterprise: Sendable, Equatable, Codable {
         case keyChemicals = "key_chemicals"
         case standardisationLevel = "standardisation_level"
         case operatingStatus = "operating_status"
+        case selfReactiveUnits = "self_reactive_units"
         case createdAt = "created_at"
         case updatedAt = "updated_at"
     }

@@ -65,6 +65,8 @@ package struct EnterpriseDetail: Sendable, Equatable {
     package var grades: [GradeRecord]
     /// Every hazard: outstanding major ones first, then by deadline.
     package var hazards: [HazardRecord]
+    /// When its next assessment is due (``HazChemCore/AssessmentCycle``), flagged when overdue.
+    package var nextAssessment: AssessmentCycle.Due = .never
 
     /// How many major hazards are still open (flagged prominently).
     package var openMajorHazards: Int {

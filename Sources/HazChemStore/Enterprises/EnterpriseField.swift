@@ -8,7 +8,7 @@ import HazChemCore
 package enum EnterpriseField: CaseIterable, Sendable, Hashable {
     case creditCode, name, county, kind, address, principal, contactPhone, licenceNumber, licenceScope
     case licenceExpiry, inChemicalPark, majorHazardLevels, hazardousProcesses, keyChemicals
-    case standardisationLevel, operatingStatus
+    case standardisationLevel, operatingStatus, selfReactiveUnits
 
     /// The column header and field name users see.
     package var header: String {
@@ -29,6 +29,7 @@ package enum EnterpriseField: CaseIterable, Sendable, Hashable {
         case .keyChemicals: "重点监管危险化学品"
         case .standardisationLevel: "安全生产标准化等级"
         case .operatingStatus: "经营状态"
+        case .selfReactiveUnits: "涉及自身反应性化学品装置"
         }
     }
 
@@ -47,7 +48,8 @@ package enum EnterpriseField: CaseIterable, Sendable, Hashable {
         "电话": .contactPhone, "许可证号": .licenceNumber, "许可证有效期": .licenceExpiry, "有效期至": .licenceExpiry,
         "是否在园区": .inChemicalPark, "化工园区": .inChemicalPark, "重大危险源": .majorHazardLevels,
         "重点监管危险化工工艺": .hazardousProcesses, "标准化等级": .standardisationLevel,
-        "安全标准化等级": .standardisationLevel, "状态": .operatingStatus,
+        "安全标准化等级": .standardisationLevel, "状态": .operatingStatus, "自身反应性化学品装置": .selfReactiveUnits,
+        "涉及自身反应性化学品": .selfReactiveUnits, "自身反应性化学品": .selfReactiveUnits,
     ]
 
     /// Recognises a column header (surrounding spaces and full-width brackets tolerated).

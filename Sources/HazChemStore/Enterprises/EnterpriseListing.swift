@@ -13,6 +13,8 @@ package struct EnterpriseListing: Sendable, Equatable {
         package var latestGrade: Grade?
         /// How many major hazards are still open (shown prominently).
         package var openMajorHazards: Int
+        /// When its next assessment is due (``HazChemCore/AssessmentCycle``), flagged when overdue.
+        package var nextAssessment: AssessmentCycle.Due = .never
     }
 
     /// The rows of this page.

@@ -12,11 +12,12 @@ extension AppDatabase {
     /// The sequence is only valid inside `body`. Errors thrown by `body` are rethrown as they are; database
     /// failures as ``StoreError``.
     package func withRegisterEntries<T>(countyCode: String? = nil, _ body: (RegisterEntries) throws -> T) throws -> T {
+        let (cycle, today) = (assessmentCycle, LocalDate.today(now()))
         do {
             return try writer.read { db in
                 let rows = try Row.fetchCursor(
                     db.cachedStatement(sql: Self.registerSQL), arguments: ["county": countyCode])
-                let entries = RegisterEntries(rows: rows)
+                let entries = RegisterEntries(rows: rows, cycle: cycle, today: today)
                 let result = try body(entries)
                 if let error = entries.error { throw error }
                 return result
@@ -32,6 +33,7 @@ extension AppDatabase {
             e.principal, e.contact_phone, e.licence_number, e.licence_expiry, e.in_chemical_park,
             (SELECT min(value) FROM json_each(e.major_hazard_levels)) AS major_hazard_level,
             json_array_length(e.hazardous_processes) AS process_count, e.standardisation_level, e.operating_status,
+            e.self_reactive_units,
             coalesce(a.on_site_end, p.on_site_end) AS last_day, a.score_tenths, a.grade, d.class AS disposition,
             (SELECT count(*) FROM hazard h WHERE h.enterprise_id = e.id AND h.status IN ('open', 'rectifying')
                 AND h.level = 'major') AS open_major
@@ -58,14 +60,21 @@ package final class RegisterEntries: Sequence, IteratorProtocol {
     /// The failure that ended the iteration early, rethrown by the query after the closure returns.
     private(set) var error: (any Error)?
 
-    init(rows: RowCursor) { self.rows = rows }
+    private let cycle: AssessmentCycle
+    private let today: LocalDate
+
+    init(rows: RowCursor, cycle: AssessmentCycle, today: LocalDate) {
+        self.rows = rows
+        self.cycle = cycle
+        self.today = today
+    }
 
     /// The next enterprise; nil at the end or after a failure.
     package func next() -> RegisterEntry? {
         guard error == nil else { return nil }
         do {
             guard let row = try rows.next() else { return nil }
-            return try Self.entry(row)
+            return try entry(row)
         } catch {
             self.error = error
             return nil
@@ -73,7 +82,7 @@ package final class RegisterEntries: Sequence, IteratorProtocol {
     }
 
     /// The entry of one cursor row (read before the cursor moves on).
-    private static func entry(_ row: Row) throws -> RegisterEntry {
+    private func entry(_ row: Row) throws -> RegisterEntry {
         let code: String = row["credit_code"]
         func bad(_ column: String) -> StoreError {
             StoreError(.database, field: column, entity: "企业 \(code)", message: "数据库中的值无效")
@@ -90,13 +99,17 @@ package final class RegisterEntries: Sequence, IteratorProtocol {
             guard let value = DispositionClass(rawValue: text) else { throw bad("class") }
             disposition = value
         }
-        return RegisterEntry(
+        let lastAssessment: LocalDate? = row["last_day"]
+        var entry = RegisterEntry(
             creditCode: code, name: row["name"], countyName: row["county_name"], kind: kind, address: row["address"],
             principal: row["principal"], contactPhone: row["contact_phone"], licenceNumber: row["licence_number"],
             licenceExpiry: row["licence_expiry"], inChemicalPark: row["in_chemical_park"],
             majorHazardLevel: row["major_hazard_level"], hazardousProcessCount: row["process_count"],
             standardisationLevel: row["standardisation_level"], operatingStatus: status,
-            lastAssessment: row["last_day"], score: (row["score_tenths"] as Int?).map(Tenths.init(raw:)), grade: grade,
+            lastAssessment: lastAssessment, score: (row["score_tenths"] as Int?).map(Tenths.init(raw:)), grade: grade,
             disposition: disposition, openMajorHazards: row["open_major"])
+        entry.selfReactiveUnits = row["self_reactive_units"]
+        entry.nextAssessment = cycle.due(lastAssessed: lastAssessment, closed: status == .closed, today: today)
+        return entry
     }
 }

@@ -42,4 +42,8 @@ package struct RegisterEntry: Sendable, Equatable {
     package var disposition: DispositionClass?
     /// The enterprise's major hazards still open or being rectified.
     package var openMajorHazards: Int
+    /// 涉及自身反应性化学品装置 (assessed by the provincial regulator).
+    package var selfReactiveUnits = false
+    /// When the next assessment is due (``HazChemCore/AssessmentCycle``), flagged when overdue.
+    package var nextAssessment: AssessmentCycle.Due = .never
 }

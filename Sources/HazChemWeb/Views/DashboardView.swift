@@ -69,6 +69,9 @@ struct DashboardView {
             Card(
                 label: "逾期未提交报告", value: "\(figures.overdueReports)", note: "另有逾期提交 \(figures.lateReports) 份",
                 warn: figures.overdueReports > 0),
+            Card(
+                label: "逾期未评估企业", value: "\(totals.overdueAssessments)", note: "距上次评估已超过评估周期",
+                warn: totals.overdueAssessments > 0),
         ]
         kindLabels = EnterpriseKind.allCases.map(\.label)
         statusLabels = OperatingStatus.allCases.map(\.label)

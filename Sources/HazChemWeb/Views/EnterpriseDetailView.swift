@@ -41,6 +41,9 @@ struct EnterpriseDetailView {
     var grade: GradeBadge
     var openMajor: Int
     var hasOpenMajor: Bool
+    /// 逾期未评估: the re-assessment cycle ran out (flagged in a banner).
+    var assessmentOverdue: Bool
+    var nextAssessment: String
     var profile: [Field]
     var grades: [GradeRow]
     var hasGrades: Bool
@@ -71,7 +74,11 @@ struct EnterpriseDetailView {
             Field(label: "重点监管危险化工工艺", value: list(e.hazardousProcesses)),
             Field(label: "重点监管危险化学品", value: list(e.keyChemicals)),
             Field(label: "安全生产标准化", value: e.standardisationLevel.map { "\($0)级" } ?? "无"),
+            Field(label: EnterpriseField.selfReactiveUnits.header, value: e.selfReactiveUnitsLabel),
+            Field(label: "下次评估到期日", value: detail.nextAssessment.label),
         ]
+        assessmentOverdue = detail.nextAssessment.isOverdue
+        nextAssessment = detail.nextAssessment.label
         grades = detail.grades.map {
             GradeRow(
                 assessmentID: $0.assessmentID, version: $0.version == 1 ? "原始" : "更正第\($0.version - 1)次",

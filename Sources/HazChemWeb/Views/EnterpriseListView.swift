@@ -14,6 +14,8 @@ struct EnterpriseListView {
         var grade: GradeBadge
         var openMajor: Int
         var hasOpenMajor: Bool
+        var nextAssessment: String
+        var assessmentOverdue: Bool
     }
 
     var search: String
@@ -52,8 +54,10 @@ struct EnterpriseListView {
             Row(
                 id: $0.enterprise.id!, name: $0.enterprise.name, creditCode: $0.enterprise.creditCode.value,
                 county: $0.countyName, kind: $0.enterprise.kind.label, status: $0.enterprise.operatingStatus.label,
-                grade: GradeBadge($0.latestGrade), openMajor: $0.openMajorHazards, hasOpenMajor: $0.openMajorHazards > 0
-            )
+                grade: GradeBadge($0.latestGrade), openMajor: $0.openMajorHazards,
+                hasOpenMajor: $0.openMajorHazards > 0,
+                nextAssessment: $0.nextAssessment.date?.description ?? $0.nextAssessment.label,
+                assessmentOverdue: $0.nextAssessment.isOverdue)
         }
         empty = rows.isEmpty
         total = listing.total

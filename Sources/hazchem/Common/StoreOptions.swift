@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import HazChemCore
 import HazChemStore
 
 /// Where the database and the regions file are; taken by every store command.
@@ -10,9 +11,13 @@ struct DatabaseOptions: ParsableArguments {
     @Option(name: .long, help: "行政区划配置（默认：环境变量 HAZCHEM_REGIONS，否则 ./Config/regions.yaml，找不到则沿用数据库中的区划）")
     var regions: String?
 
+    @Option(name: .customLong("cycle-years"), help: "重新评估周期（年，1–10，默认：环境变量 HAZCHEM_CYCLE_YEARS，否则3年），用于计算下次评估到期日")
+    var cycleYears: String?
+
     /// Opens the database and brings its regions up to date with the configuration file, as `actor`.
     func open(actor: String) throws(StoreError) -> AppDatabase {
-        let database = try AppDatabase.open(path: db ?? AppDatabase.defaultPath())
+        var database = try AppDatabase.open(path: db ?? AppDatabase.defaultPath())
+        database.assessmentCycle = try Self.cycle(cycleYears)
         let environment = ProcessInfo.processInfo.environment["HAZCHEM_REGIONS"]
         let explicit = regions ?? environment.flatMap { $0.isEmpty ? nil : $0 }
         let path = explicit ?? RegionConfig.defaultRelativePath
@@ -20,6 +25,19 @@ struct DatabaseOptions: ParsableArguments {
             try database.syncRegions(try RegionConfig.load(contentsOf: URL(fileURLWithPath: path)), actor: actor)
         }
         return database
+    }
+
+    /// The re-assessment cycle: `given` (`--cycle-years`), else `HAZCHEM_CYCLE_YEARS`, else three years.
+    static func cycle(
+        _ given: String?, environment: [String: String] = ProcessInfo.processInfo.environment
+    ) throws(StoreError) -> AssessmentCycle {
+        let fromEnvironment = environment["HAZCHEM_CYCLE_YEARS"].flatMap { $0.isEmpty ? nil : $0 }
+        guard let text = given ?? fromEnvironment else { return .standard }
+        guard let cycle = AssessmentCycle(parsing: text) else {
+            let source = given != nil ? "--cycle-years" : "环境变量 HAZCHEM_CYCLE_YEARS"
+            throw StoreCLI.invalid(source, "重新评估周期应为1至10的整数（年），实际为“\(text)”")
+        }
+        return cycle
     }
 }
 

@@ -19,6 +19,8 @@ struct EnterpriseFieldOptions: ParsableArguments {
     @Option(help: "重点监管危险化学品，顿号分隔") var chemicals: String?
     @Option(help: "安全生产标准化等级：一级、二级、三级或无") var standardisation: String?
     @Option(help: "经营状态：在产、停产、关闭") var status: String?
+    @Option(name: .customLong("self-reactive"), help: "是否涉及自身反应性化学品装置（由省级应急管理部门评估）：是/否")
+    var selfReactive: String?
 
     /// The particulars given on the command line.
     var values: [EnterpriseField: String] {
@@ -27,7 +29,7 @@ struct EnterpriseFieldOptions: ParsableArguments {
             (.principal, principal), (.contactPhone, phone), (.licenceNumber, licenceNumber),
             (.licenceScope, licenceScope), (.licenceExpiry, licenceExpiry), (.inChemicalPark, inPark),
             (.majorHazardLevels, majorHazards), (.hazardousProcesses, processes), (.keyChemicals, chemicals),
-            (.standardisationLevel, standardisation), (.operatingStatus, status),
+            (.standardisationLevel, standardisation), (.operatingStatus, status), (.selfReactiveUnits, selfReactive),
         ]
         return Dictionary(uniqueKeysWithValues: pairs.compactMap { field, value in value.map { (field, $0) } })
     }

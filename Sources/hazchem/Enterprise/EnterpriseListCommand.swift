@@ -36,14 +36,17 @@ struct EnterpriseListCommand: ParsableCommand {
                 filter.status = value
             }
             let enterprises = try database.enterprises(filter)
-            print(["统一社会信用代码", "企业名称", "旗县市", "企业类型", "经营状态", "重大危险源"].joined(separator: "\t"))
+            let due = try database.nextAssessments()
+            print(
+                ["统一社会信用代码", "企业名称", "旗县市", "企业类型", "经营状态", "重大危险源", "下次评估到期日"].joined(
+                    separator: "\t"))
             for e in enterprises {
                 let countyName = regions.county(code: e.countyCode)?.name ?? e.countyCode
                 let hazards = e.fieldTexts[.majorHazardLevels] ?? ""
                 print(
                     [
                         e.creditCode.value, e.name, countyName, e.kind.label, e.operatingStatus.label,
-                        hazards.isEmpty ? "无" : hazards,
+                        hazards.isEmpty ? "无" : hazards, (e.id.flatMap { due[$0] } ?? .never).label,
                     ]
                     .joined(separator: "\t"))
             }

@@ -18,8 +18,11 @@ struct EnterpriseShowCommand: ParsableCommand {
             for field in EnterpriseField.allCases {
                 var value = texts[field] ?? ""
                 if field == .county, let county = counties.county(code: value) { value = "\(county.name)（\(value)）" }
+                if field == .selfReactiveUnits { value = enterprise.selfReactiveUnitsLabel }
                 print("\(field.header)：\(value)")
             }
+            let due = try database.nextAssessments()[enterprise.id!] ?? .never
+            print("下次评估到期日：\(due.label)（评估周期\(database.assessmentCycle.years)年）")
             for panel in try database.panels(enterpriseID: enterprise.id) {
                 print("专家组：\(panel.name)（编号\(panel.id!)，现场评估\(panel.onSiteStart)至\(panel.onSiteEnd)）")
             }

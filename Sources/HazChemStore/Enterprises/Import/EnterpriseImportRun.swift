@@ -72,6 +72,9 @@ struct EnterpriseImportRun {
             rows: table.rows.count, inserted: 0, updated: 0, unchanged: 0, rejected: rejected.count)
         let columns = Enterprise.valueColumns
         let particulars = columns.count - 2  // created_at and updated_at come last
+        // A file without the self-reactive column (older files predate it) leaves a stored flag as it is.
+        let keptFlag =
+            self.columns.headers[.selfReactiveUnits] == nil ? columns.firstIndex(of: "self_reactive_units") : nil
         // Existing rows by credit code, with their particulars as stored, to spot unchanged rows cheaply.
         var existing: [String: (id: Int64, values: ArraySlice<DatabaseValue>)] = [:]
         let rows = try Row.fetchCursor(db, sql: "SELECT id, \(columns.joined(separator: ", ")) FROM enterprise")
@@ -89,7 +92,8 @@ struct EnterpriseImportRun {
         for (index, record) in good.enumerated() {
             let fields = record.databaseValues.prefix(particulars)
             if let (id, stored) = existing[record.creditCode.value] {
-                let values = fields.map { $0?.databaseValue ?? .null }
+                var values = fields.map { $0?.databaseValue ?? .null }
+                if let keptFlag { values[keptFlag] = stored[stored.startIndex + keptFlag] }
                 if stored.elementsEqual(values) {
                     summary.unchanged += 1
                 } else {

@@ -36,13 +36,29 @@ package struct CreditCode: Hashable, Sendable, Codable, CustomStringConvertible 
             values.append(v)
         }
         let sum = zip(values.prefix(17), weights).reduce(0) { $0 + $1.0 * $1.1 }
-        let check = (31 - sum % 31) % 31
-        let expected = alphabet[check]
+        let expected = alphabet[checkValue(weightedSum: sum)]
         guard chars[17] == expected else { return .failure(.checkCharacter(expected: expected, found: chars[17])) }
         return .success(CreditCode(verified: String(chars)))
     }
 
     private init(verified: String) { self.value = verified }
+
+    /// The check character's value (0–30) for Σ value × weight over positions 1–17: 31 − (sum mod 31), 31 → 0.
+    /// The one place the GB 32100 check rule is written.
+    private static func checkValue(weightedSum sum: Int) -> Int { (31 - sum % 31) % 31 }
+
+    /// The valid code that completes `first17` (17 characters of the code alphabet) with its check character;
+    /// nil when `first17` is not 17 such characters.
+    package static func completing(_ first17: String) -> CreditCode? {
+        let characters = Array(first17.uppercased())
+        guard characters.count == 17 else { return nil }
+        var sum = 0
+        for (character, weight) in zip(characters, weights) {
+            guard let value = alphabet.firstIndex(of: character) else { return nil }
+            sum += value * weight
+        }
+        return CreditCode(verified: String(characters) + String(alphabet[checkValue(weightedSum: sum)]))
+    }
 
     /// Character value (0–30) of each ASCII byte, lower-case letters included; -1 for bytes no code uses.
     private static let asciiValues: [Int8] = {
@@ -69,7 +85,11 @@ package struct CreditCode: Hashable, Sendable, Codable, CustomStringConvertible 
                 let value = Int(asciiValues[Int(byte)])
                 guard value >= 0 else { return nil }
                 if byte >= 0x61 { lowerCase = true }
-                if index < 17 { sum += value * weights[index] } else if value != (31 - sum % 31) % 31 { return nil }
+                if index < 17 {
+                    sum += value * weights[index]
+                } else if value != checkValue(weightedSum: sum) {
+                    return nil
+                }
             }
             let upper = lowerCase ? String(decoding: bytes.map { $0 >= 0x61 ? $0 - 32 : $0 }, as: UTF8.self) : nil
             return CreditCode(verified: upper ?? String(decoding: bytes, as: UTF8.self))

@@ -13,14 +13,10 @@ enum DemoCampaignCreditCode {
         let digits = (index * 48_271 + Int(seed % 100_000_000)) % 100_000_000
         let body = String(100_000_000 + digits).dropFirst()
         let organisation = body + String(organisationCheck(Array(body)))
-        let first17 = Array("91" + county + organisation)
-        let alphabet = CreditCode.alphabet
-        var sum = 0
-        for (character, weight) in zip(first17, CreditCode.weights) {
-            sum += alphabet.firstIndex(of: character)! * weight
+        let first17 = "91" + county + organisation
+        guard let valid = CreditCode.completing(first17) else {
+            preconditionFailure("demo credit code \(first17) is invalid")
         }
-        let code = String(first17) + String(alphabet[(31 - sum % 31) % 31])
-        guard let valid = CreditCode(code) else { preconditionFailure("demo credit code \(code) is invalid") }
         return valid
     }
 

@@ -67,8 +67,7 @@ package struct MonthlyCampaignBuilder {
     package static func creditCode(_ n: Int) -> CreditCode {
         let digits = String(n)
         let body = "9115220" + String(repeating: "0", count: 10 - digits.count) + digits
-        let sum = zip(body, CreditCode.weights).reduce(0) { $0 + CreditCode.alphabet.firstIndex(of: $1.0)! * $1.1 }
-        return CreditCode(body + String(CreditCode.alphabet[(31 - sum % 31) % 31]))!
+        return CreditCode.completing(body)!
     }
 
     /// Stores enterprise `n` named `name`.

@@ -163,9 +163,6 @@ struct StoreExportTests {
 
     /// A valid credit code numbered `n` (GB 32100 check character computed).
     static func creditCode(_ n: Int) -> String {
-        let digits = String(n)
-        let body = "9115220" + String(repeating: "0", count: 10 - digits.count) + digits
-        let sum = zip(body, CreditCode.weights).reduce(0) { $0 + CreditCode.alphabet.firstIndex(of: $1.0)! * $1.1 }
-        return body + String(CreditCode.alphabet[(31 - sum % 31) % 31])
+        MonthlyCampaignBuilder.creditCode(n).value
     }
 }

@@ -22,10 +22,7 @@ enum StoreFixtures {
 
     /// A valid credit code numbered `n`: `9115220` + ten digits + the GB 32100 check character.
     static func creditCode(_ n: Int) -> String {
-        let digits = String(n)
-        let body = "9115220" + String(repeating: "0", count: 10 - digits.count) + digits
-        let sum = zip(body, CreditCode.weights).reduce(0) { $0 + CreditCode.alphabet.firstIndex(of: $1.0)! * $1.1 }
-        return body + String(CreditCode.alphabet[(31 - sum % 31) % 31])
+        MonthlyCampaignBuilder.creditCode(n).value
     }
 
     /// An enterprise numbered `n` in 乌兰浩特市 unless told otherwise.

@@ -7,7 +7,7 @@ extension AppDatabase {
     ///
     /// Counties listed: every county for ``AccessScope/all``, the user's county for a county scope, and the
     /// counties holding an enterprise in scope otherwise. A grade is the grade of an enterprise's latest
-    /// signed assessment (``PageSQL/latestFirst``); coverage counts every enterprise that is not closed.
+    /// signed assessment (``CountedAssessment``); coverage counts every enterprise that is not closed.
     package func dashboard(scope: AccessScope) throws(StoreError) -> DashboardFigures {
         let today = LocalDate.today(now())
         let inScope = scope.condition(enterprise: "e")
@@ -38,13 +38,9 @@ extension AppDatabase {
                 counties[county.countyCode] = county
             }
             let grades: SQL = """
-                WITH latest AS (
-                    SELECT a.enterprise_id, a.grade,
-                        ROW_NUMBER() OVER (PARTITION BY a.enterprise_id ORDER BY \(sql: PageSQL.latestFirst)) AS n
-                    FROM assessment a WHERE a.status IN \(sql: PageSQL.signedStatuses))
                 SELECT e.county_code, e.operating_status = 'closed' AS closed, l.grade, COUNT(*) AS n
-                FROM latest l JOIN enterprise e ON e.id = l.enterprise_id
-                WHERE l.n = 1 AND \(inScope) GROUP BY 1, 2, 3
+                FROM enterprise e JOIN assessment l ON l.id = \(sql: CountedAssessment.id(of: "e.id"))
+                WHERE \(inScope) GROUP BY 1, 2, 3
                 """
             for row in try Row.fetchAll(db, SQLRequest(literal: grades)) {
                 guard var county = counties[row["county_code"]] else { continue }

@@ -3,23 +3,17 @@ import HazChemCore
 
 /// SQL fragments shared by the page queries (dashboard, enterprise list and detail), written once.
 enum PageSQL {
-    /// The assessment statuses whose grade counts: signed, or signed with a disposition decided.
-    static let signedStatuses = "('signed', 'dispositionDecided')"
+    /// The assessment statuses whose grade counts (``CountedAssessment/statuses``).
+    static let signedStatuses = CountedAssessment.statuses
     /// The hazard statuses still needing work (``HazChemCore/HazardStatus/isOutstanding``).
     static let outstandingStatuses = "('open', 'rectifying')"
-    /// Orders an enterprise's signed assessments (alias `a`) latest first: by on-site end, then correction
-    /// version, then id.
-    static let latestFirst = "a.on_site_end DESC, a.version DESC, a.id DESC"
-    /// The grade of enterprise `e`'s latest signed assessment, as a scalar subquery.
-    static let latestGrade = """
-        (SELECT a.grade FROM assessment a WHERE a.enterprise_id = e.id AND a.status IN \(signedStatuses)
-            ORDER BY \(latestFirst) LIMIT 1)
-        """
-    /// The last day on site of enterprise `e`'s latest signed assessment, as a scalar subquery: where its
+    /// The grade of enterprise `e`'s counted assessment (``CountedAssessment``), as a scalar subquery.
+    static let latestGrade = "(SELECT a.grade FROM assessment a WHERE a.id = \(CountedAssessment.id(of: "e.id")))"
+    /// The last day on site of enterprise `e`'s counted assessment, as a scalar subquery: where its
     /// re-assessment cycle starts (``HazChemCore/AssessmentCycle``).
     static let lastAssessed = """
-        (SELECT max(coalesce(a.on_site_end, p.on_site_end)) FROM assessment a LEFT JOIN panel p ON p.id = a.panel_id
-            WHERE a.enterprise_id = e.id AND a.status IN \(signedStatuses))
+        (SELECT \(CountedAssessment.endDay("a", panel: "p")) FROM assessment a LEFT JOIN panel p ON p.id = a.panel_id
+            WHERE a.id = \(CountedAssessment.id(of: "e.id")))
         """
     /// Whether enterprise `e` is 逾期未评估 on `today`: not closed, and `cycle` years after ``lastAssessed`` is
     /// before today (SQLite's `+N years` and ``HazChemCore/AssessmentCycle/nextDue(after:)`` agree, 29 February

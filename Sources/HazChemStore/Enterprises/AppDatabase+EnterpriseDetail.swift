@@ -18,7 +18,7 @@ extension AppDatabase {
                 sql: """
                     SELECT a.*, p.name AS panel_name, d.class AS disposition FROM assessment a
                     LEFT JOIN panel p ON p.id = a.panel_id LEFT JOIN disposition d ON d.assessment_id = a.id
-                    WHERE a.enterprise_id = ? ORDER BY a.status IN \(PageSQL.signedStatuses) DESC, \(PageSQL.latestFirst)
+                    WHERE a.enterprise_id = ? ORDER BY a.status IN \(PageSQL.signedStatuses) DESC, \(CountedAssessment.latestFirst("a", panel: "p"))
                     """, arguments: [id]
             ).map { a in
                 EnterpriseDetail.GradeRecord(

@@ -39,13 +39,7 @@ extension AppDatabase {
                 AND h.level = 'major') AS open_major
         FROM enterprise e
         LEFT JOIN region r ON r.code = e.county_code
-        LEFT JOIN assessment a ON a.id = (
-            SELECT x.id FROM assessment x LEFT JOIN panel xp ON xp.id = x.panel_id
-            WHERE x.enterprise_id = e.id AND x.status IN ('signed', 'dispositionDecided')
-                AND NOT EXISTS (
-                    SELECT 1 FROM assessment n
-                    WHERE n.previous_version_id = x.id AND n.status IN ('signed', 'dispositionDecided'))
-            ORDER BY coalesce(x.on_site_end, xp.on_site_end) DESC, x.version DESC, x.id DESC LIMIT 1)
+        LEFT JOIN assessment a ON a.id = \(CountedAssessment.id(of: "e.id"))
         LEFT JOIN panel p ON p.id = a.panel_id
         LEFT JOIN disposition d ON d.assessment_id = a.id
         WHERE :county IS NULL OR e.county_code = :county

@@ -16,6 +16,8 @@ package struct AppDatabase: Sendable {
     let writer: any DatabaseWriter
     /// The clock for `created_at`, `updated_at` and audit timestamps; tests pin it.
     let now: @Sendable () -> Date
+    /// The threads async callers reach the store through (``run(_:)``, ``runRead(_:)``).
+    let lanes = StoreLanes()
 
     /// How long a writer waits for another process's lock before giving up, in seconds.
     package static let busyTimeout: TimeInterval = 10

@@ -14,8 +14,8 @@ package func buildApplication(
     onListening: @escaping @Sendable () async -> Void = {}
 ) async throws -> some ApplicationProtocol {
     try configuration.validate()
-    let pages = try await PageRenderer(directory: configuration.templatesDirectory, database: database)
-    try database.endExpiredSessions()
+    let pages = try await PageRenderer(directory: configuration.templatesDirectory)
+    _ = try await database.run { try $0.endExpiredSessions() }
     let services = WebServices(
         database: database, tables: tables, configuration: configuration, pages: pages,
         hasher: BcryptHasher(cost: configuration.bcryptCost), throttle: LoginThrottle(policy: configuration.loginPolicy)

@@ -1,73 +1,101 @@
-import Dispatch
+import Foundation
 import Synchronization
 
-/// Runs blocking work (SQLite calls, bcrypt) off Swift's cooperative thread pool, at most `width` jobs at once.
+/// Runs blocking work (SQLite calls, bcrypt) on threads of its own, at most `width` jobs at once.
 ///
-/// A job runs on a Dispatch worker thread; a caller beyond the width waits in line (first come, first served)
-/// without holding any thread, so async handlers never block the two cooperative threads of a small server.
+/// Jobs wait in line, first come first served, and their callers wait without holding a thread, so async handlers
+/// never block the two cooperative threads of a small server. The pool's threads have full-size stacks (unlike
+/// Dispatch's worker threads), start when work arrives and end after a few idle seconds.
 package final class BlockingPool: Sendable {
     /// How many jobs may run at the same time.
     package let width: Int
     private let label: String
-    private let state: Mutex<State>
+    private let condition = NSCondition()
+    private let state = Mutex(State())
 
     private struct State {
-        var running = 0
-        var waiting: [CheckedContinuation<Void, Never>] = []
+        var jobs: [@Sendable () -> Void] = []
         var head = 0
+        var threads = 0
+        var idle = 0
     }
 
-    /// A pool running at most `width` (at least 1) jobs at once; `label` names its threads' queue.
+    /// Seconds an idle thread waits for work before it ends.
+    private static let idleSeconds: TimeInterval = 5
+    /// Each thread's stack: SQLite, GRDB and template rendering go deeper than Dispatch's 512 KB allow.
+    private static let stackSize = 8 << 20
+
+    /// A pool running at most `width` (at least 1) jobs at once; `label` names its threads.
     package init(width: Int, label: String) {
         self.width = max(width, 1)
         self.label = label
-        state = Mutex(State())
     }
 
-    /// How many callers are waiting for a free place (for tests and diagnostics).
-    package var waitingCount: Int { state.withLock { $0.waiting.count - $0.head } }
+    /// How many jobs are waiting for a thread (for tests and diagnostics).
+    package var waitingCount: Int {
+        condition.lock()
+        defer { condition.unlock() }
+        return state.withLock { $0.jobs.count - $0.head }
+    }
 
-    /// Runs `work` on a thread of the pool once a place is free, and returns its result.
+    /// Runs `work` on a thread of the pool once one is free, and returns its result.
     package func run<T: Sendable, E: Error>(_ work: @escaping @Sendable () throws(E) -> T) async throws(E) -> T {
-        await acquire()
-        defer { release() }
         let result: Result<T, E> = await withCheckedContinuation { continuation in
-            DispatchQueue.global().async {
-                continuation.resume(returning: Result { () throws(E) -> T in try work() })
-            }
+            enqueue { continuation.resume(returning: Result { () throws(E) -> T in try work() }) }
         }
         return try result.get()
     }
 
-    private func acquire() async {
-        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
-            let admitted = state.withLock { state -> Bool in
-                if state.running < width {
-                    state.running += 1
-                    return true
-                }
-                state.waiting.append(continuation)
-                return false
-            }
-            if admitted { continuation.resume() }
+    private func enqueue(_ job: @escaping @Sendable () -> Void) {
+        condition.lock()
+        let startThread = state.withLock { state -> Bool in
+            state.jobs.append(job)
+            guard state.idle == 0, state.threads < width else { return false }
+            state.threads += 1
+            return true
+        }
+        condition.signal()
+        condition.unlock()
+        if startThread {
+            let thread = Thread { [self] in work() }
+            thread.stackSize = Self.stackSize
+            thread.name = label
+            thread.start()
         }
     }
 
-    /// Hands the place to the longest waiter, or frees it.
-    private func release() {
-        let next = state.withLock { state -> CheckedContinuation<Void, Never>? in
-            guard state.head < state.waiting.count else {
-                state.running -= 1
-                return nil
+    /// A thread's loop: take the next job, run it; end after ``idleSeconds`` without work.
+    private func work() {
+        while true {
+            condition.lock()
+            var job = next()
+            if job == nil {
+                state.withLock { $0.idle += 1 }
+                _ = condition.wait(until: Date(timeIntervalSinceNow: Self.idleSeconds))
+                state.withLock { $0.idle -= 1 }
+                job = next()
+                if job == nil {
+                    state.withLock { $0.threads -= 1 }
+                    condition.unlock()
+                    return
+                }
             }
-            let next = state.waiting[state.head]
+            condition.unlock()
+            job?()
+        }
+    }
+
+    /// The oldest waiting job, taken off the line (called with the condition locked).
+    private func next() -> (@Sendable () -> Void)? {
+        state.withLock { state in
+            guard state.head < state.jobs.count else { return nil }
+            let job = state.jobs[state.head]
             state.head += 1
-            if state.head > 64, state.head * 2 > state.waiting.count {
-                state.waiting.removeFirst(state.head)
+            if state.head == state.jobs.count {
+                state.jobs.removeAll(keepingCapacity: true)
                 state.head = 0
             }
-            return next
+            return job
         }
-        next?.resume()
     }
 }

@@ -24,6 +24,8 @@ package func buildApplication(
     logger.logLevel = .info
     return Application(
         router: makeRouter(services),
+        // A connection silent this long, idle or half-way through sending a request, is closed.
+        server: .http1(configuration: .init(idleTimeout: .seconds(Int64(configuration.readTimeout)))),
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "HazChem"),
         onServerRunning: { _ in await onListening() }, logger: logger)
 }
@@ -48,6 +50,10 @@ func makeRouter(_ services: WebServices) -> Router<WebRequestContext> {
     router.add(middleware: SessionMiddleware(database: services.database, configuration: services.configuration))
     router.add(middleware: ErrorPageMiddleware(pages: services.pages))
     router.add(
+        middleware: SessionGateMiddleware(
+            gate: SessionGate(
+                running: services.configuration.requestsPerSession, queued: services.configuration.queuedPerSession)))
+    router.add(
         middleware: CSRFMiddleware(
             maxUploadSize: services.configuration.maxUploadSize, acceptsUpload: AssessmentFileRoutes.isUploadPath))
     StaticRoutes(services: services).register(on: router.group("static"))
@@ -64,6 +70,8 @@ func makeRouter(_ services: WebServices) -> Router<WebRequestContext> {
     MonthlyRoutes(services: services).register(
         on: signedIn.group("monthly").add(
             middleware: RequireRoleMiddleware(roles: [.administrator, .prefecture, .county])))
+    AuditRoutes(services: services).register(
+        on: signedIn.group("audit").add(middleware: RequireRoleMiddleware(roles: [.administrator, .prefecture])))
     UserAdminRoutes(services: services).register(
         on: signedIn.group("admin/users").add(middleware: RequireRoleMiddleware(roles: [.administrator])))
     return router

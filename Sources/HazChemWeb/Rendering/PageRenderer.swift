@@ -19,7 +19,7 @@ package struct PageRenderer: Sendable {
     /// The templates every deployment must have.
     static let requiredTemplates = [
         "layout", "login", "dashboard", "enterprises", "enterprise", "users", "user-form", "error",
-        "assessments", "assessment", "score-panel", "hazards", "hazard", "monthly", "monthly-review",
+        "assessments", "assessment", "score-panel", "hazards", "hazard", "monthly", "monthly-review", "audit",
     ]
 
     /// Loads and parses every template in `directory`; a missing or malformed template stops start-up.

@@ -20,13 +20,16 @@ struct AssessmentRoutes: WebRoutes {
     @Sendable func list(_ request: Request, context: WebRequestContext) async throws -> HTMLPage {
         let identity = try context.signedIn()
         let query = FormData(urlEncoded: request.uri.query ?? "")
-        let listings = try await services.database.runRead {
-            try $0.assessments(
-                AssessmentListView.filter(from: query), visibleTo: identity.user)
+        let filter = AssessmentListView.filter(from: query)
+        let pageSize = services.configuration.pageSize
+        let (found, regions) = try await services.database.runRead {
+            (
+                try $0.assessmentPage(
+                    filter, visibleTo: identity.user, page: Pager.requested(query), pageSize: pageSize),
+                try $0.regions()
+            )
         }
-        let view = AssessmentListView(
-            listings, query: query, scope: identity.scope,
-            regions: try await services.database.runRead { try $0.regions() })
+        let view = AssessmentListView(found, query: query, scope: identity.scope, regions: regions)
         return try services.pages.render("assessments", title: "评估", page: view, request: request, context: context)
     }
 

@@ -22,13 +22,16 @@ struct HazardRoutes: WebRoutes {
         let identity = try context.signedIn()
         let query = FormData(urlEncoded: request.uri.query ?? "")
         let today = LocalDate.today(services.database.currentTime)
-        let listings = try await services.database.runRead {
-            try $0.hazards(
-                HazardListView.filter(from: query, today: today), visibleTo: identity.user)
+        let filter = HazardListView.filter(from: query, today: today)
+        let (found, regions) = try await services.database.runRead {
+            (
+                try $0.hazardPage(
+                    filter, visibleTo: identity.user, page: Pager.requested(query),
+                    pageSize: services.configuration.pageSize),
+                try $0.regions()
+            )
         }
-        let view = HazardListView(
-            listings, query: query, scope: identity.scope,
-            regions: try await services.database.runRead { try $0.regions() })
+        let view = HazardListView(found, query: query, scope: identity.scope, regions: regions)
         return try services.pages.render("hazards", title: "隐患台账", page: view, request: request, context: context)
     }
 

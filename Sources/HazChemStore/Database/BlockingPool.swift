@@ -50,7 +50,8 @@ package final class BlockingPool: Sendable {
         condition.lock()
         let startThread = state.withLock { state -> Bool in
             state.jobs.append(job)
-            guard state.idle == 0, state.threads < width else { return false }
+            // A new thread when more jobs wait than idle threads can take, up to the width.
+            guard state.jobs.count - state.head > state.idle, state.threads < width else { return false }
             state.threads += 1
             return true
         }

@@ -26,7 +26,7 @@ extension AppDatabase {
     /// The hazards matching `filter` with their enterprises, by county (configuration order), enterprise, id.
     package func hazards(_ filter: HazardFilter = HazardFilter()) throws(StoreError) -> [HazardListing] {
         let today = LocalDate.today(now())
-        return try read { db in try Self.hazards(db, filter, limit: nil, offset: 0, today: today) }
+        return try read { db in try Self.listings(db, filter, limit: nil, offset: 0, today: today) }
     }
 
     /// One page of the hazards matching `filter`, in the order of ``hazards(_:)``; the count and the page are
@@ -47,7 +47,7 @@ extension AppDatabase {
             let total: Int = counts["total"]
             let window = ListPage<HazardListing>.window(page: page, pageSize: pageSize, total: total)
             let list = ListPage(
-                rows: try Self.hazards(db, filter, limit: window.size, offset: window.offset, today: today),
+                rows: try Self.listings(db, filter, limit: window.size, offset: window.offset, today: today),
                 total: total,
                 page: window.page, pageSize: window.size)
             return HazardPage(list: list, outstandingMajor: counts["major"], overdue: counts["overdue"])
@@ -83,7 +83,7 @@ extension AppDatabase {
         return (whereClause, StatementArguments(arguments))
     }
 
-    private static func hazards(_ db: Database, _ filter: HazardFilter, limit: Int?, offset: Int, today: LocalDate)
+    private static func listings(_ db: Database, _ filter: HazardFilter, limit: Int?, offset: Int, today: LocalDate)
         throws
         -> [HazardListing]
     {

@@ -184,8 +184,8 @@ extension AssessmentSession {
     /// Rewrites the pre-filled answers from the enterprise profile and the non-conforming items; answers the
     /// panel confirmed are never touched. Only changed rows are written (and audited).
     func refreshPrefill(_ assessment: Assessment) throws {
-        var state = try state(assessment)
-        try refreshPrefill(assessment, state: &state)
+        var current = try state(assessment)
+        try refreshPrefill(assessment, state: &current)
     }
 
     /// ``refreshPrefill(_:)`` on a state loaded in this transaction; `state.answers` is kept as saved.

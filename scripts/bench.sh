@@ -43,8 +43,8 @@ step "benchmarks"
   --db "$db" "$@"
 
 if [ "${BENCH_WEB:-1}" = 1 ]; then
-  step "web: saving answers under 32 connections (bench/web-answer.sh)"
-  bash bench/web-answer.sh
+  step "web: saving answers under 32 connections beside the two ceilings (bench/web-answer.sh)"
+  SKIP_BUILD=1 bash bench/web-answer.sh
   # One more entry in bench/results.json: the web figures have no baseline program, so no ratio.
   python3 - bench/results.json bench/out/web-answer.json <<'PY'
 import json, sys
@@ -54,10 +54,30 @@ machine = {k: results[0][k] for k in ("nproc", "cpu")} if results else {}
 results.append(dict({
     "name": "web answer save", "baseline": None, "hazchem_s": None, "baseline_s": None, "ratio": None,
     "hazchem_rss_mb": None, "baseline_rss_mb": None, "runs": 1,
-    "target": "32 connections 30 s, no failed request, no lost answer", "met": web["passed"],
+    "target": "32 connections, no failed request, no lost answer; saves >= 0.4x the durable-commit ceiling, "
+              "p99 <= 50 ms; reader p99 <= 100 ms; GET /login p99 <= 20 ms in the sign-in storm",
+    "met": web["passed"] and all(web.get("targets", {}).values()),
     "web": web}, **machine))
 open(sys.argv[1], "w", encoding="utf-8").write(json.dumps(results, ensure_ascii=False, indent=2) + "\n")
 print("web answer save: %s req/s, p99 %s ms, errors %s -> bench/results.json" % (
     web["requests_per_s"], web["p99_ms"], web["errors"]))
 PY
+fi
+
+if [ "${BENCH_NATIONAL:-1}" = 1 ]; then
+  # National scale (issue 12): 200,000 enterprises. The monthly report and export against the sqlite3 shell, the
+  # register export, and the save benchmark on that database. BENCH_NATIONAL=0 skips it (the demo takes minutes).
+  step "national database (200,000 enterprises)"
+  national=$out/national.sqlite
+  [ -f "$national" ] || "$bin" demo --db "$national" --enterprises 200000 --seed 1 --force
+  step "national: monthly report and export vs the sqlite3 shell"
+  "$venv/bin/python" bench/harness.py --hazchem "$bin" --db "$national" --only monthly --runs "${NATIONAL_RUNS:-3}" \
+    --results bench/results-national.json
+  step "national: register export"
+  start=$(date +%s.%N)
+  /usr/bin/time -f "%M" -o "$out/national-register.rss" "$bin" export register --db "$national" --out "$out/national-register.xlsx"
+  echo "register export, 200,000 enterprises: $(echo "$(date +%s.%N) - $start" | bc) s, peak $(($(cat "$out/national-register.rss") / 1024)) MB"
+  step "national: saving answers on the national database"
+  SKIP_BUILD=1 DB_PATH="$national" bash bench/web-answer.sh
+  cp bench/out/web-answer.json bench/out/web-answer-national.json
 fi

@@ -68,7 +68,7 @@ struct AccessTests {
             #expect(body.contains("乌兰浩特化工甲有限公司"))
             #expect(!body.contains("乌兰浩特储运乙有限公司"))
             #expect(!body.contains("阿尔山商贸丙") && !body.contains("阿尔山化工丁"))
-            #expect(body.contains("第 1 / 1 页，共 1 家"))
+            #expect(body.contains("第 1 页 共 1 页（1 家）"))
         }
     }
 

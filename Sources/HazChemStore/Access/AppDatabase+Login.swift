@@ -11,13 +11,32 @@ extension AppDatabase {
         username: String, password: String, hasher: some PasswordHasher, policy: LoginPolicy = LoginPolicy()
     ) throws(StoreError) -> LoginOutcome {
         let at = now()
-        guard let user = try user(username: username) else {
+        switch try signInCandidate(username: username, at: at) {
+        case .unknown:
             _ = hasher.hash(password)
             return .rejected
+        case .decided(let outcome):
+            return outcome
+        case .check(let user):
+            return try recordSignIn(
+                user, matches: hasher.verify(password, hash: user.passwordHash), at: at, policy: policy)
         }
-        if let until = user.lockedUntil, until > at { return .locked(until: until) }
-        let matches = hasher.verify(password, hash: user.passwordHash)
-        return try write { db in
+    }
+
+    /// The first step of a sign-in (``authenticate(username:password:hasher:policy:)`` in three steps, for callers
+    /// that hash on threads of their own): the account to check the password against, or the answer already.
+    package func signInCandidate(username: String, at: Date) throws(StoreError) -> SignInCandidate {
+        guard let user = try user(username: username) else { return .unknown }
+        if let until = user.lockedUntil, until > at { return .decided(.locked(until: until)) }
+        return .check(user)
+    }
+
+    /// The last step of a sign-in: records whether the password `matches` on `user`'s account (failures count
+    /// towards a lock under `policy`, success clears them) and answers the outcome.
+    package func recordSignIn(_ user: AppUser, matches: Bool, at: Date, policy: LoginPolicy = LoginPolicy())
+        throws(StoreError) -> LoginOutcome
+    {
+        try write { db in
             guard var current = try AppUser.fetchOne(db, key: user.id!) else { return .rejected }
             guard matches else {
                 current.failedLogins += 1

@@ -21,3 +21,13 @@ package enum LoginOutcome: Sendable, Equatable {
         }
     }
 }
+
+/// The first step of a sign-in (``AppDatabase/signInCandidate(username:at:)``).
+package enum SignInCandidate: Sendable, Equatable {
+    /// No such user: hash the password anyway (same time as a known user) and answer ``LoginOutcome/rejected``.
+    case unknown
+    /// Answered without checking the password (a locked account).
+    case decided(LoginOutcome)
+    /// Check the password against this account's hash, then ``AppDatabase/recordSignIn(_:matches:at:policy:)``.
+    case check(AppUser)
+}

@@ -8,21 +8,25 @@ extension AppDatabase {
     package func assessments(_ filter: AssessmentFilter, visibleTo user: AppUser) throws(StoreError)
         -> [AssessmentListing]
     {
+        try assessments(Self.scoped(filter, to: user))
+    }
+
+    /// One page of ``assessments(_:visibleTo:)``.
+    package func assessmentPage(_ filter: AssessmentFilter, visibleTo user: AppUser, page: Int, pageSize: Int)
+        throws(StoreError) -> ListPage<AssessmentListing>
+    {
+        try assessmentPage(Self.scoped(filter, to: user), page: page, pageSize: pageSize)
+    }
+
+    /// `filter` narrowed to what `user` may see.
+    private static func scoped(_ filter: AssessmentFilter, to user: AppUser) -> AssessmentFilter {
         var filter = filter
         switch user.scope {
-        case .all:
-            return try assessments(filter)
-        case .county(let code):
-            filter.countyCode = code
-            return try assessments(filter)
-        case .panels(let expertID):
-            let panels = try read { db in
-                try Set(
-                    Int64.fetchAll(
-                        db, sql: "SELECT panel_id FROM panel_member WHERE expert_id = ?", arguments: [expertID]))
-            }
-            return try assessments(filter).filter { $0.assessment.panelID.map(panels.contains) == true }
+        case .all: break
+        case .county(let code): filter.countyCode = code
+        case .panels(let expertID): filter.panelExpertID = expertID
         }
+        return filter
     }
 
     /// What `user` may do on assessment `id`; nil when it does not exist or the user may not see it.
@@ -36,38 +40,35 @@ extension AppDatabase {
     /// when `details` is given, in one transaction, after checking that `user` sits on the panel as an expert of
     /// the item's section's specialty (their name is recorded with the response). With `scored`, the outcome
     /// carries the grading sheet and progress as the same transaction left them.
+    ///
+    /// The web's save path, kept lean: the assessment's state is loaded once, the permissions come from it, the
+    /// response, its audit row and any changed pre-filled answers are written, and the score is computed from the
+    /// state as updated in memory.
     package func respond(
         assessmentID: Int64, _ input: AssessmentResponseInput, details: HazardDetails?, by user: AppUser,
         scored: Bool = false
     ) throws(StoreError) -> AssessmentEntryOutcome {
         try session(actor: user.username) { session in
-            guard let assessment = try Assessment.fetchOne(session.db, key: assessmentID),
-                let permissions = try Self.permissions(session.db, assessment: assessment, user: user)
-            else { return .notFound }
-            let state = try session.state(assessment)
+            guard let assessment = try Assessment.fetchOne(session.db, key: assessmentID) else { return .notFound }
+            var state = try session.state(assessment)
+            guard let permissions = try Self.permissions(session.db, state: state, user: user) else { return .notFound }
             let itemID = input.itemID.trimmingCharacters(in: .whitespaces)
             guard let section = state.tables.checklist.section(containing: itemID) else { return .notFound }
             if let refusal = permissions.refusalToAnswer(section) { return .refused(refusal) }
             var input = input
             input.expert = permissions.expertName
-            var changed = try session.respond(assessment, input, loaded: state)
-            if let details, input.response == .nonConforming {
-                changed = try session.setHazardDetails(assessment, itemID: itemID, details) || changed
+            var changed = try session.respond(assessment, input, state: &state)
+            if let details, input.response == .nonConforming,
+                try session.setHazardDetails(assessment, itemID: itemID, details)
+            {
+                changed = true
+                let saved = try AssessmentResponse.fetchOne(
+                    session.db, key: ["assessment_id": assessmentID, "item_id": itemID])
+                state.responses.removeAll { $0.itemID == itemID }
+                state.responses += saved.map { [$0] } ?? []
             }
-            let saved = try AssessmentResponse.fetchOne(
-                session.db, key: ["assessment_id": assessmentID, "item_id": itemID])
-            let expert = saved?.expertID.flatMap { state.experts[$0]?.name }
-            var score: AssessmentScore?
-            if scored {
-                // The state as saved: the one response and the answers the pre-fill may have rewritten.
-                var after = state
-                after.responses.removeAll { $0.itemID == itemID }
-                after.responses += saved.map { [$0] } ?? []
-                after.answers = try AssessmentAnswer.filter(Column("assessment_id") == assessmentID).fetchAll(
-                    session.db)
-                score = AssessmentScore(after)
-            }
-            return .saved(changed: changed, score: score, expert: expert)
+            let expert = state.responses.first { $0.itemID == itemID }?.expertID.flatMap { state.experts[$0]?.name }
+            return .saved(changed: changed, score: scored ? AssessmentScore(state) : nil, expert: expert)
         }
     }
 
@@ -81,14 +82,6 @@ extension AppDatabase {
                 db, sql: "SELECT county_code FROM enterprise WHERE id = ?", arguments: [assessment.enterpriseID])
         else { return nil }
         let members = try assessment.panelID.map { try PanelMember.filter(Column("panel_id") == $0).fetchAll(db) } ?? []
-        let seat = user.expertID.flatMap { expertID in members.first { $0.expertID == expertID } }
-        switch user.scope {
-        case .all: break
-        case .county(let code): if code != county { return nil }
-        case .panels: if seat == nil { return nil }
-        }
-        let superseded = try Bool.fetchOne(
-            db, sql: "SELECT EXISTS (SELECT 1 FROM assessment WHERE previous_version_id = ?)", arguments: [id])!
         let signed =
             try user.expertID.map {
                 try Bool.fetchOne(
@@ -96,9 +89,39 @@ extension AppDatabase {
                     arguments: [id, $0])!
             } ?? false
         let name = try user.expertID.flatMap { try Expert.fetchOne(db, key: $0)?.name }
+        return try permissions(
+            db, assessment: assessment, county: county, members: members, hasSigned: signed, expertName: name,
+            user: user)
+    }
+
+    /// The permissions of `user` on an assessment whose state is loaded (one query more: is it superseded).
+    private static func permissions(_ db: Database, state: AssessmentState, user: AppUser) throws
+        -> AssessmentPermissions?
+    {
+        let signed = user.expertID.map { id in state.signatures.contains { $0.expertID == id } } ?? false
+        let name = try user.expertID.flatMap { try state.experts[$0]?.name ?? Expert.fetchOne(db, key: $0)?.name }
+        return try permissions(
+            db, assessment: state.assessment, county: state.enterprise.countyCode, members: state.members,
+            hasSigned: signed, expertName: name, user: user)
+    }
+
+    /// The permissions from what they depend on; nil when the user's scope does not reach the assessment.
+    private static func permissions(
+        _ db: Database, assessment: Assessment, county: String, members: [PanelMember], hasSigned: Bool,
+        expertName: String?, user: AppUser
+    ) throws -> AssessmentPermissions? {
+        let seat = user.expertID.flatMap { expertID in members.first { $0.expertID == expertID } }
+        switch user.scope {
+        case .all: break
+        case .county(let code): if code != county { return nil }
+        case .panels: if seat == nil { return nil }
+        }
+        let superseded = try Bool.fetchOne(
+            db, sql: "SELECT EXISTS (SELECT 1 FROM assessment WHERE previous_version_id = ?)",
+            arguments: [assessment.id!])!
         return AssessmentPermissions(
-            role: user.role, seat: seat, expertName: name, status: assessment.status, isSuperseded: superseded,
-            hasSigned: signed)
+            role: user.role, seat: seat, expertName: expertName, status: assessment.status, isSuperseded: superseded,
+            hasSigned: hasSigned)
     }
 
     /// The detail of assessment `id` with what `user` may do on it; nil when it does not exist or is not visible.

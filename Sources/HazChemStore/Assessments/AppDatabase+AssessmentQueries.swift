@@ -20,37 +20,74 @@ extension AppDatabase {
     package func assessments(_ filter: AssessmentFilter = AssessmentFilter()) throws(StoreError) -> [AssessmentListing]
     {
         let day = filter.asOf ?? LocalDate.today(now())
+        return try read { db in try Self.assessments(db, filter, day: day, limit: nil, offset: 0) }
+    }
+
+    /// One page of the assessments matching `filter`, in the order of ``assessments(_:)``.
+    package func assessmentPage(_ filter: AssessmentFilter, page: Int, pageSize: Int) throws(StoreError)
+        -> ListPage<AssessmentListing>
+    {
+        let day = filter.asOf ?? LocalDate.today(now())
         return try read { db in
-            var conditions: [String] = []
-            var arguments: [any DatabaseValueConvertible] = []
-            if let county = filter.countyCode { conditions.append("e.county_code = ?"); arguments.append(county) }
-            if let status = filter.status { conditions.append("a.status = ?"); arguments.append(status.rawValue) }
-            if let id = filter.enterpriseID { conditions.append("a.enterprise_id = ?"); arguments.append(id) }
-            if let from = filter.from { conditions.append("a.on_site_end >= ?"); arguments.append(from) }
-            if let to = filter.to { conditions.append("a.on_site_end <= ?"); arguments.append(to) }
-            if filter.latestVersionOnly {
-                conditions.append("NOT EXISTS (SELECT 1 FROM assessment n WHERE n.previous_version_id = a.id)")
-            }
-            let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
-            let rows = try Row.fetchAll(
+            let (whereClause, arguments) = Self.conditions(filter)
+            let total = try Int.fetchOne(
                 db,
-                sql: """
-                    SELECT a.*, p.name AS panel_name,
-                        (SELECT x.name FROM panel_member m JOIN expert x ON x.id = m.expert_id
-                         WHERE m.panel_id = a.panel_id AND m.role = 'leader') AS leader_name
-                    FROM assessment a JOIN enterprise e ON e.id = a.enterprise_id LEFT JOIN panel p ON p.id = a.panel_id
-                    \(whereClause)
-                    ORDER BY (SELECT position FROM region WHERE code = e.county_code), e.name, a.id
-                    """, arguments: StatementArguments(arguments))
-            let enterprises = Dictionary(
-                uniqueKeysWithValues: try Enterprise.fetchAll(db, keys: Set(rows.map { $0["enterprise_id"] as Int64 }))
-                    .map { ($0.id!, $0) })
-            return try rows.map { row in
-                let assessment = try Assessment(row: row)
-                return AssessmentListing(
-                    assessment: assessment, enterprise: enterprises[assessment.enterpriseID]!,
-                    panelName: row["panel_name"], leaderName: row["leader_name"], late: assessment.isLate(asOf: day))
-            }
+                sql: "SELECT COUNT(*) FROM assessment a JOIN enterprise e ON e.id = a.enterprise_id \(whereClause)",
+                arguments: arguments)!
+            let window = ListPage<AssessmentListing>.window(page: page, pageSize: pageSize, total: total)
+            return ListPage(
+                rows: try Self.assessments(db, filter, day: day, limit: window.size, offset: window.offset),
+                total: total, page: window.page, pageSize: window.size)
+        }
+    }
+
+    /// The `WHERE` clause of an assessment filter (aliases `a` assessment, `e` enterprise) and its arguments.
+    private static func conditions(_ filter: AssessmentFilter) -> (String, StatementArguments) {
+        var conditions: [String] = []
+        var arguments: [any DatabaseValueConvertible] = []
+        if let county = filter.countyCode { conditions.append("e.county_code = ?"); arguments.append(county) }
+        if let status = filter.status { conditions.append("a.status = ?"); arguments.append(status.rawValue) }
+        if let id = filter.enterpriseID { conditions.append("a.enterprise_id = ?"); arguments.append(id) }
+        if let from = filter.from { conditions.append("a.on_site_end >= ?"); arguments.append(from) }
+        if let to = filter.to { conditions.append("a.on_site_end <= ?"); arguments.append(to) }
+        if filter.latestVersionOnly {
+            conditions.append("NOT EXISTS (SELECT 1 FROM assessment n WHERE n.previous_version_id = a.id)")
+        }
+        if let search = filter.search?.trimmed, !search.isEmpty {
+            conditions.append("instr(e.name, ?) > 0")
+            arguments.append(search)
+        }
+        if let expert = filter.panelExpertID {
+            conditions.append("a.panel_id IN (SELECT panel_id FROM panel_member WHERE expert_id = ?)")
+            arguments.append(expert)
+        }
+        let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+        return (whereClause, StatementArguments(arguments))
+    }
+
+    private static func assessments(
+        _ db: Database, _ filter: AssessmentFilter, day: LocalDate, limit: Int?, offset: Int
+    ) throws -> [AssessmentListing] {
+        let (whereClause, arguments) = conditions(filter)
+        let page = limit.map { "LIMIT \($0) OFFSET \(offset)" } ?? ""
+        let rows = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT a.*, p.name AS panel_name,
+                    (SELECT x.name FROM panel_member m JOIN expert x ON x.id = m.expert_id
+                     WHERE m.panel_id = a.panel_id AND m.role = 'leader') AS leader_name
+                FROM assessment a JOIN enterprise e ON e.id = a.enterprise_id LEFT JOIN panel p ON p.id = a.panel_id
+                \(whereClause)
+                ORDER BY (SELECT position FROM region WHERE code = e.county_code), e.name, a.id \(page)
+                """, arguments: arguments)
+        let enterprises = Dictionary(
+            uniqueKeysWithValues: try Enterprise.fetchAll(db, keys: Set(rows.map { $0["enterprise_id"] as Int64 }))
+                .map { ($0.id!, $0) })
+        return try rows.map { row in
+            let assessment = try Assessment(row: row)
+            return AssessmentListing(
+                assessment: assessment, enterprise: enterprises[assessment.enterpriseID]!,
+                panelName: row["panel_name"], leaderName: row["leader_name"], late: assessment.isLate(asOf: day))
         }
     }
 

@@ -17,6 +17,10 @@ package struct AssessmentFilter: Sendable, Equatable {
     package var latestVersionOnly: Bool
     /// The day lateness is judged on (today when nil).
     package var asOf: LocalDate?
+    /// Only assessments whose panel this expert sits on (an expert's or regulator's scope).
+    package var panelExpertID: Int64?
+    /// Only assessments of enterprises whose name contains this text.
+    package var search: String?
 
     /// Creates a filter; by default the newest version of every assessment.
     package init(

@@ -77,6 +77,20 @@ extension AssessmentResponse: FetchableRecord, PersistableRecord {
         case expertID = "expert_id"
         case enteredAt = "entered_at"
     }
+
+    /// Decodes a row by hand: every answer save and assessment page reads all of an assessment's responses, and
+    /// decoding them through `Codable` was the costliest part of a save (bench/README.md).
+    package init(row: Row) throws {
+        let text: String = row["response"]
+        guard let response = ChecklistResponse(rawValue: text) else {
+            throw StoreError(.database, field: "response", message: "检查结果“\(text)”无法识别")
+        }
+        self.init(
+            assessmentID: row["assessment_id"], itemID: row["item_id"], response: response, finding: row["finding"],
+            location: row["location"], markedMajor: row["marked_major"], measure: row["measure"],
+            deadline: row["deadline"], responsiblePerson: row["responsible_person"], expertID: row["expert_id"],
+            enteredAt: row["entered_at"])
+    }
 }
 
 extension ChecklistResponses {

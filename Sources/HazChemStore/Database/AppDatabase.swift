@@ -20,6 +20,8 @@ package struct AppDatabase: Sendable {
     /// The re-assessment cycle the pages, lists and register compute the next assessment due with
     /// (the CLI's `--cycle-years`, else `HAZCHEM_CYCLE_YEARS`, else three years).
     package var assessmentCycle: AssessmentCycle = .standard
+    /// The threads async callers reach the store through (``run(_:)``, ``runRead(_:)``).
+    let lanes = StoreLanes()
 
     /// How long a writer waits for another process's lock before giving up, in seconds.
     package static let busyTimeout: TimeInterval = 10

@@ -6,17 +6,25 @@ extension AppDatabase {
     /// The hazards matching `filter` that `user` may see (county bureau: its county; experts and regulators: the
     /// hazards found by assessments of panels they sit on; prefecture and administrators: all).
     package func hazards(_ filter: HazardFilter, visibleTo user: AppUser) throws(StoreError) -> [HazardListing] {
+        try hazards(Self.scoped(filter, to: user))
+    }
+
+    /// One page of ``hazards(_:visibleTo:)``.
+    package func hazardPage(_ filter: HazardFilter, visibleTo user: AppUser, page: Int, pageSize: Int)
+        throws(StoreError) -> HazardPage
+    {
+        try hazardPage(Self.scoped(filter, to: user), page: page, pageSize: pageSize)
+    }
+
+    /// `filter` narrowed to what `user` may see.
+    private static func scoped(_ filter: HazardFilter, to user: AppUser) -> HazardFilter {
         var filter = filter
         switch user.scope {
-        case .all:
-            return try hazards(filter)
-        case .county(let code):
-            filter.countyCode = code
-            return try hazards(filter)
-        case .panels(let expertID):
-            let assessments = try panelAssessments(expertID: expertID)
-            return try hazards(filter).filter { assessments.contains($0.hazard.assessmentID) }
+        case .all: break
+        case .county(let code): filter.countyCode = code
+        case .panels(let expertID): filter.panelExpertID = expertID
         }
+        return filter
     }
 
     /// Hazard `id` with its enterprise, assessment and history; nil when it does not exist or `user` may not see it.

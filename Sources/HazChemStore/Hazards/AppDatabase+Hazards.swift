@@ -25,40 +25,89 @@ extension AppDatabase {
 
     /// The hazards matching `filter` with their enterprises, by county (configuration order), enterprise, id.
     package func hazards(_ filter: HazardFilter = HazardFilter()) throws(StoreError) -> [HazardListing] {
-        try read { db in
-            var conditions: [String] = []
-            var arguments: [any DatabaseValueConvertible] = []
-            if let county = filter.countyCode { conditions.append("e.county_code = ?"); arguments.append(county) }
-            if let status = filter.status { conditions.append("h.status = ?"); arguments.append(status.rawValue) }
-            if let level = filter.level { conditions.append("h.level = ?"); arguments.append(level.rawValue) }
-            if let id = filter.enterpriseID { conditions.append("h.enterprise_id = ?"); arguments.append(id) }
-            if let id = filter.assessmentID { conditions.append("h.assessment_id = ?"); arguments.append(id) }
-            if let day = filter.overdueAsOf {
-                conditions.append("h.status IN ('open', 'rectifying') AND h.deadline < ?")
-                arguments.append(day)
-            }
-            let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
-            let rows = try Row.fetchAll(
+        let today = LocalDate.today(now())
+        return try read { db in try Self.listings(db, filter, limit: nil, offset: 0, today: today) }
+    }
+
+    /// One page of the hazards matching `filter`, in the order of ``hazards(_:)``; the count and the page are
+    /// read in one transaction.
+    package func hazardPage(_ filter: HazardFilter, page: Int, pageSize: Int) throws(StoreError) -> HazardPage {
+        let today = LocalDate.today(now())
+        return try read { db in
+            let (whereClause, arguments) = Self.conditions(filter)
+            let outstanding = "h.status IN \(PageSQL.outstandingStatuses)"
+            let counts = try Row.fetchOne(
                 db,
                 sql: """
-                    SELECT h.id AS hazard_id, e.id AS enterprise_id FROM hazard h JOIN enterprise e ON e.id = h.enterprise_id
-                    \(whereClause)
-                    ORDER BY (SELECT position FROM region WHERE code = e.county_code), e.name, h.id
-                    """, arguments: StatementArguments(arguments))
-            let hazards = Dictionary(
-                uniqueKeysWithValues: try Hazard.fetchAll(db, keys: rows.map { $0["hazard_id"] as Int64 }).map {
-                    ($0.id!, $0)
-                })
-            let enterprises = Dictionary(
-                uniqueKeysWithValues: try Enterprise.fetchAll(db, keys: Set(rows.map { $0["enterprise_id"] as Int64 }))
-                    .map { ($0.id!, $0) })
-            let asOf = filter.overdueAsOf ?? LocalDate.today(now())
-            return rows.map { row in
-                let hazard = hazards[row["hazard_id"]]!
-                return HazardListing(
-                    hazard: hazard, enterprise: enterprises[row["enterprise_id"]]!,
-                    overdue: hazard.isOverdue(asOf: asOf))
-            }
+                    SELECT COUNT(*) AS total,
+                        COALESCE(SUM(h.level = 'major' AND \(outstanding)), 0) AS major,
+                        COALESCE(SUM(\(outstanding) AND h.deadline < ?), 0) AS overdue
+                    FROM hazard h JOIN enterprise e ON e.id = h.enterprise_id \(whereClause)
+                    """, arguments: StatementArguments([filter.overdueAsOf ?? today]) + arguments)!
+            let total: Int = counts["total"]
+            let window = ListPage<HazardListing>.window(page: page, pageSize: pageSize, total: total)
+            let list = ListPage(
+                rows: try Self.listings(db, filter, limit: window.size, offset: window.offset, today: today),
+                total: total,
+                page: window.page, pageSize: window.size)
+            return HazardPage(list: list, outstandingMajor: counts["major"], overdue: counts["overdue"])
+        }
+    }
+
+    /// The `WHERE` clause of a hazard filter (aliases `h` hazard, `e` enterprise) and its arguments.
+    private static func conditions(_ filter: HazardFilter) -> (String, StatementArguments) {
+        var conditions: [String] = []
+        var arguments: [any DatabaseValueConvertible] = []
+        if let county = filter.countyCode { conditions.append("e.county_code = ?"); arguments.append(county) }
+        if let status = filter.status { conditions.append("h.status = ?"); arguments.append(status.rawValue) }
+        if let level = filter.level { conditions.append("h.level = ?"); arguments.append(level.rawValue) }
+        if let id = filter.enterpriseID { conditions.append("h.enterprise_id = ?"); arguments.append(id) }
+        if let id = filter.assessmentID { conditions.append("h.assessment_id = ?"); arguments.append(id) }
+        if let day = filter.overdueAsOf {
+            conditions.append("h.status IN ('open', 'rectifying') AND h.deadline < ?")
+            arguments.append(day)
+        }
+        if let search = filter.search?.trimmed, !search.isEmpty {
+            conditions.append("(instr(e.name, ?) > 0 OR instr(h.description, ?) > 0)")
+            arguments += [search, search]
+        }
+        if let expert = filter.panelExpertID {
+            conditions.append(
+                """
+                h.assessment_id IN (SELECT a.id FROM assessment a JOIN panel_member m ON m.panel_id = a.panel_id
+                    WHERE m.expert_id = ?)
+                """)
+            arguments.append(expert)
+        }
+        let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+        return (whereClause, StatementArguments(arguments))
+    }
+
+    private static func listings(_ db: Database, _ filter: HazardFilter, limit: Int?, offset: Int, today: LocalDate)
+        throws
+        -> [HazardListing]
+    {
+        let (whereClause, arguments) = conditions(filter)
+        let page = limit.map { "LIMIT \($0) OFFSET \(offset)" } ?? ""
+        let rows = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT h.id AS hazard_id, e.id AS enterprise_id FROM hazard h JOIN enterprise e ON e.id = h.enterprise_id
+                \(whereClause)
+                ORDER BY (SELECT position FROM region WHERE code = e.county_code), e.name, h.id \(page)
+                """, arguments: arguments)
+        let hazards = Dictionary(
+            uniqueKeysWithValues: try Hazard.fetchAll(db, keys: rows.map { $0["hazard_id"] as Int64 }).map {
+                ($0.id!, $0)
+            })
+        let enterprises = Dictionary(
+            uniqueKeysWithValues: try Enterprise.fetchAll(db, keys: Set(rows.map { $0["enterprise_id"] as Int64 }))
+                .map { ($0.id!, $0) })
+        let asOf = filter.overdueAsOf ?? today
+        return rows.map { row in
+            let hazard = hazards[row["hazard_id"]]!
+            return HazardListing(
+                hazard: hazard, enterprise: enterprises[row["enterprise_id"]]!, overdue: hazard.isOverdue(asOf: asOf))
         }
     }
 }

@@ -16,6 +16,10 @@ package struct HazardFilter: Sendable, Equatable {
     /// Only hazards overdue on this day (open or rectifying, deadline before it); also the day ``HazardListing``
     /// judges overdue by (today when nil).
     package var overdueAsOf: LocalDate?
+    /// Only hazards of assessments whose panel this expert sits on (an expert's or regulator's scope).
+    package var panelExpertID: Int64?
+    /// Only hazards whose enterprise name or description contains this text.
+    package var search: String?
 
     /// Creates a filter; by default every hazard.
     package init(

@@ -14,8 +14,8 @@ package func buildApplication(
     onListening: @escaping @Sendable () async -> Void = {}
 ) async throws -> some ApplicationProtocol {
     try configuration.validate()
-    let pages = try await PageRenderer(directory: configuration.templatesDirectory, database: database)
-    try database.endExpiredSessions()
+    let pages = try await PageRenderer(directory: configuration.templatesDirectory)
+    _ = try await database.run { try $0.endExpiredSessions() }
     let services = WebServices(
         database: database, tables: tables, configuration: configuration, pages: pages,
         hasher: BcryptHasher(cost: configuration.bcryptCost), throttle: LoginThrottle(policy: configuration.loginPolicy)
@@ -24,6 +24,8 @@ package func buildApplication(
     logger.logLevel = .info
     return Application(
         router: makeRouter(services),
+        // A connection silent this long, idle or half-way through sending a request, is closed.
+        server: .http1(configuration: .init(idleTimeout: .seconds(Int64(configuration.readTimeout)))),
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "HazChem"),
         onServerRunning: { _ in await onListening() }, logger: logger)
 }
@@ -48,6 +50,10 @@ func makeRouter(_ services: WebServices) -> Router<WebRequestContext> {
     router.add(middleware: SessionMiddleware(database: services.database, configuration: services.configuration))
     router.add(middleware: ErrorPageMiddleware(pages: services.pages))
     router.add(
+        middleware: SessionGateMiddleware(
+            gate: SessionGate(
+                running: services.configuration.requestsPerSession, queued: services.configuration.queuedPerSession)))
+    router.add(
         middleware: CSRFMiddleware(
             maxUploadSize: services.configuration.maxUploadSize, acceptsUpload: AssessmentFileRoutes.isUploadPath))
     StaticRoutes(services: services).register(on: router.group("static"))
@@ -64,6 +70,8 @@ func makeRouter(_ services: WebServices) -> Router<WebRequestContext> {
     MonthlyRoutes(services: services).register(
         on: signedIn.group("monthly").add(
             middleware: RequireRoleMiddleware(roles: [.administrator, .prefecture, .county])))
+    AuditRoutes(services: services).register(
+        on: signedIn.group("audit").add(middleware: RequireRoleMiddleware(roles: [.administrator, .prefecture])))
     UserAdminRoutes(services: services).register(
         on: signedIn.group("admin/users").add(middleware: RequireRoleMiddleware(roles: [.administrator])))
     return router

@@ -23,6 +23,13 @@ package struct WebConfiguration: Sendable {
     package var pageSize: Int
     /// The largest upload (a filled checklist form) accepted, in bytes: 10 MB.
     package var maxUploadSize: Int
+    /// How many requests of one session run at once; more wait in line (see ``SessionGateMiddleware``).
+    package var requestsPerSession: Int
+    /// How many more requests of one session may wait in line before the next is refused with 429.
+    package var queuedPerSession: Int
+    /// Seconds a connection may stay silent, between requests or in the middle of one (a half-sent header or
+    /// body), before it is closed: 20 s.
+    package var readTimeout: Int
 
     /// Creates a configuration with the defaults above, listening on `host`:`port`.
     package init(templatesDirectory: URL, host: String = "127.0.0.1", port: Int = 8080) {
@@ -36,6 +43,9 @@ package struct WebConfiguration: Sendable {
         devLoginToken = nil
         pageSize = 50
         maxUploadSize = 10 << 20
+        requestsPerSession = 4
+        queuedPerSession = 64
+        readTimeout = 20
     }
 
     /// Whether `host` is a loopback address (127.x.x.x, ::1 or localhost).
@@ -53,6 +63,10 @@ package struct WebConfiguration: Sendable {
             guard token.count >= 16 else { throw WebError(.configuration, "--dev-login-token 至少需要16个字符") }
         }
         guard sessionLifetime >= 60 else { throw WebError(.configuration, "会话有效期至少为60秒") }
+        guard requestsPerSession >= 1, queuedPerSession >= 0 else {
+            throw WebError(.configuration, "每个会话同时处理的请求数至少为1")
+        }
+        guard readTimeout >= 1 else { throw WebError(.configuration, "读取请求的超时至少为1秒") }
         guard maxUploadSize >= 1 << 20 else { throw WebError(.configuration, "上传文件大小上限至少为 1 MB") }
     }
 }

@@ -20,6 +20,8 @@ package struct WebError: Error, Sendable, Equatable, CustomStringConvertible {
         case badRequest
         /// The request body is larger than allowed (an upload over the limit).
         case tooLarge
+        /// Too many requests at once from one session (429).
+        case busy
         /// The configuration or templates are wrong (at start-up).
         case configuration
         /// Something failed inside the server.
@@ -44,6 +46,7 @@ package struct WebError: Error, Sendable, Equatable, CustomStringConvertible {
         case .forbidden, .csrf: .forbidden
         case .badRequest: .badRequest
         case .tooLarge: .contentTooLarge
+        case .busy: .tooManyRequests
         case .configuration, .internalError: .internalServerError
         }
     }
@@ -56,6 +59,7 @@ package struct WebError: Error, Sendable, Equatable, CustomStringConvertible {
         case .csrf: "表单校验失败"
         case .badRequest: "请求无效"
         case .tooLarge: "内容过大"
+        case .busy: "请求过多"
         case .configuration, .internalError: "服务器错误"
         }
     }

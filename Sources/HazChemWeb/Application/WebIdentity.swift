@@ -9,6 +9,8 @@ package struct WebIdentity: Sendable {
     package var tokenHash: String
     /// The token every form of this session sends back.
     package var csrfToken: String
+    /// The county's name for a county bureau user (looked up with the session), shown in the page header.
+    package var countyName: String? = nil
 
     /// What the user may see.
     package var scope: AccessScope { user.scope }

@@ -22,8 +22,18 @@ struct SessionMiddleware: RouterMiddleware {
         }
         var context = context
         let hash = SessionToken.hash(token)
-        if let active = try database.activeSession(tokenHash: hash, lifetime: configuration.sessionLifetime) {
-            context.identity = WebIdentity(user: active.user, tokenHash: hash, csrfToken: active.session.csrfToken)
+        let lifetime = configuration.sessionLifetime
+        // One trip to the reading lane: the session, its user and the county name the page header shows.
+        let found = try await database.runRead { store throws(StoreError) -> (WebIdentity)? in
+            guard let active = try store.activeSession(tokenHash: hash, lifetime: lifetime) else { return nil }
+            var identity = WebIdentity(user: active.user, tokenHash: hash, csrfToken: active.session.csrfToken)
+            if case .county(let code) = active.user.scope {
+                identity.countyName = try store.regionDirectory().county(code: code)?.name ?? code
+            }
+            return identity
+        }
+        if let found {
+            context.identity = found
         } else {
             context.sessionExpired = true
         }

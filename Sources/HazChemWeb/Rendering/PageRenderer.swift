@@ -11,8 +11,6 @@ import Mustache
 package struct PageRenderer: Sendable {
     /// The parsed templates by name (file name without `.mustache`).
     let library: MustacheLibrary
-    /// The database, for the user's scope label.
-    let database: AppDatabase
     /// `static/app.css`, served at `/static/app.css`.
     let stylesheet: String
     /// `static/assessment.js` (the assessment page's autosave), served at `/static/assessment.js`.
@@ -21,12 +19,11 @@ package struct PageRenderer: Sendable {
     /// The templates every deployment must have.
     static let requiredTemplates = [
         "layout", "login", "dashboard", "enterprises", "enterprise", "users", "user-form", "error",
-        "assessments", "assessment", "score-panel", "hazards", "hazard", "monthly", "monthly-review",
+        "assessments", "assessment", "score-panel", "hazards", "hazard", "monthly", "monthly-review", "audit",
     ]
 
     /// Loads and parses every template in `directory`; a missing or malformed template stops start-up.
-    package init(directory: URL, database: AppDatabase) async throws(WebError) {
-        self.database = database
+    package init(directory: URL) async throws(WebError) {
         do {
             library = try await MustacheLibrary(directory: directory.path)
         } catch let error as MustacheLibrary.ParserError {
@@ -77,7 +74,7 @@ package struct PageRenderer: Sendable {
         case .all:
             scopeLabel = "全部旗县市"
         case .county(let code):
-            scopeLabel = (try? database.regionDirectory().county(code: code)?.name) ?? code
+            scopeLabel = identity.countyName ?? code
         case .panels:
             scopeLabel = "所在专家组评估的企业"
         }

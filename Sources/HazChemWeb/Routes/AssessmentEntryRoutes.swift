@@ -27,21 +27,21 @@ struct AssessmentEntryRoutes: WebRoutes {
         let form = context.form
         let json = ItemSaveResult.wanted(request)
         let echoName = ChecklistSectionView.formName(itemID)
-        func refuse(_ messages: [String], _ status: HTTPResponse.Status) throws -> Response {
+        func refuse(_ messages: [String], _ status: HTTPResponse.Status) async throws -> Response {
             if json { return try ItemSaveResult.failure(messages, item: itemID, status: status) }
-            return try services.assessmentPage(
+            return try await services.assessmentPage(
                 id, request: request, context: context,
                 echo: FormEcho(form: echoName, values: form, messages: messages), status: status)
         }
         guard let response = form.text("response").flatMap(ChecklistResponse.init(label:)) else {
-            return try refuse(["请选择检查结果（符合、不符合、不适用或未查）"], .badRequest)
+            return try await refuse(["请选择检查结果（符合、不符合、不适用或未查）"], .badRequest)
         }
         var details: HazardDetails?
         if ["measure", "deadline", "responsible"].contains(where: { form[$0] != nil }) {
             var deadline: LocalDate?
             if let text = form.text("deadline") {
                 guard let day = LocalDate(parsing: text) else {
-                    return try refuse(["整改期限“\(text)”不是有效日期，应为 YYYY-MM-DD"], .badRequest)
+                    return try await refuse(["整改期限“\(text)”不是有效日期，应为 YYYY-MM-DD"], .badRequest)
                 }
                 deadline = day
             }
@@ -53,8 +53,14 @@ struct AssessmentEntryRoutes: WebRoutes {
             markedMajor: form["major"] != nil)
         let database = services.database
         let user = identity.user
-        let result = Result { () throws(StoreError) -> AssessmentEntryOutcome in
-            try database.respond(assessmentID: id, input, details: details, by: user, scored: json)
+        let result: Result<AssessmentEntryOutcome, StoreError>
+        do {
+            result = .success(
+                try await database.run { [details] store throws(StoreError) in
+                    try store.respond(assessmentID: id, input, details: details, by: user, scored: json)
+                })
+        } catch {
+            result = .failure(error)
         }
         let outcome: AssessmentEntryOutcome
         switch result {
@@ -62,7 +68,7 @@ struct AssessmentEntryRoutes: WebRoutes {
             outcome = value
         case .failure(let error)
         where error.code == .invalidInput || error.code == .conflict || error.code == .immutable:
-            return try refuse(FormEcho(form: echoName, values: form, error: error).messages, .badRequest)
+            return try await refuse(FormEcho(form: echoName, values: form, error: error).messages, .badRequest)
         case .failure(let error):
             throw error
         }
@@ -70,7 +76,7 @@ struct AssessmentEntryRoutes: WebRoutes {
         case .notFound:
             throw WebError.notFound
         case .refused(let message):
-            return try refuse([message], .forbidden)
+            return try await refuse([message], .forbidden)
         case .saved(let changed, let score, let expert):
             guard json, let score else {
                 return HTMLPage.redirect(
@@ -110,14 +116,18 @@ struct AssessmentEntryRoutes: WebRoutes {
             }
             if !problems.isEmpty { throw StoreError(.invalidInput, problems: problems.map { .init(message: $0) }) }
             if !entry.answers.isEmpty {
-                try services.database.apply(entry, toAssessment: detail.assessment.id!, actor: user.username)
+                _ = try await services.database.run { [entry] db in
+                    try db.apply(entry, toAssessment: detail.assessment.id!, actor: user.username)
+                }
             }
         }
     }
 
     @Sendable func confirmAnswers(_ request: Request, context: WebRequestContext) async throws -> Response {
         try await edit(request, context, form: GradingAnswersView.form, done: "confirmed") { detail, user, _ in
-            try services.database.confirmAnswers(assessmentID: detail.assessment.id!, actor: user.username)
+            _ = try await services.database.run {
+                try $0.confirmAnswers(assessmentID: detail.assessment.id!, actor: user.username)
+            }
         }
     }
 
@@ -125,9 +135,12 @@ struct AssessmentEntryRoutes: WebRoutes {
         try await edit(request, context, form: "risk", done: "risk") { detail, user, form in
             var risk = RiskDescription()
             for field in RiskDescription.Field.allCases { risk[field] = form[field.rawValue] ?? "" }
-            try services.database.setRisk(
-                assessmentID: detail.assessment.id!, risk: risk, notRectifiable: .some(form["notRectifiable"] ?? ""),
-                actor: user.username)
+            try await services.database.run { [risk] db in
+                try db.setRisk(
+                    assessmentID: detail.assessment.id!, risk: risk,
+                    notRectifiable: .some(form["notRectifiable"] ?? ""),
+                    actor: user.username)
+            }
         }
     }
 
@@ -139,10 +152,12 @@ struct AssessmentEntryRoutes: WebRoutes {
             let result = form.text("result").flatMap(SpotCheckResult.init(label:))
             if result == nil { problems.append(.init(field: "结果", message: "请选择抽查结果")) }
             guard let role, let result else { throw StoreError(.invalidInput, problems: problems) }
-            try services.database.addSpotCheck(
-                SpotCheck(
-                    assessmentID: detail.assessment.id!, person: form["person"] ?? "", role: role, result: result,
-                    note: form["note"] ?? ""), actor: user.username)
+            try await services.database.run {
+                try $0.addSpotCheck(
+                    SpotCheck(
+                        assessmentID: detail.assessment.id!, person: form["person"] ?? "", role: role, result: result,
+                        note: form["note"] ?? ""), actor: user.username)
+            }
         }
     }
 
@@ -150,17 +165,20 @@ struct AssessmentEntryRoutes: WebRoutes {
     /// `body`; a store refusal shows the page again with the entered values, success redirects with `done`.
     func edit(
         _ request: Request, _ context: WebRequestContext, form name: String, done: String,
-        _ body: (AssessmentDetail, AppUser, FormData) throws -> Void
+        _ body: (AssessmentDetail, AppUser, FormData) async throws -> Void
     ) async throws -> Response {
         let identity = try context.signedIn()
         let id = try AssessmentRoutes.id(context)
-        guard let (detail, permissions) = try services.database.assessmentDetail(id: id, visibleTo: identity.user)
+        guard
+            let (detail, permissions) = try await services.database.runRead({
+                try $0.assessmentDetail(id: id, visibleTo: identity.user)
+            })
         else { throw WebError.notFound }
         if let refusal = permissions.refusal(.edit) { throw WebError(.forbidden, refusal) }
         do {
-            try body(detail, identity.user, context.form)
+            try await body(detail, identity.user, context.form)
         } catch let error as StoreError where error.code != .database && error.code != .notFound {
-            return try services.assessmentPage(
+            return try await services.assessmentPage(
                 id, request: request, context: context, echo: FormEcho(form: name, values: context.form, error: error),
                 status: .badRequest)
         }

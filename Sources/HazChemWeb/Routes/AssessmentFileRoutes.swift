@@ -37,7 +37,7 @@ struct AssessmentFileRoutes: WebRoutes {
     }
 
     @Sendable func form(_ request: Request, context: WebRequestContext) async throws -> Response {
-        let detail = try visibleDetail(context)
+        let detail = try await visibleDetail(context)
         let id = detail.assessment.id!
         let writer = ChecklistFormWriter(detail: detail, generatedOn: today)
         return try XLSXDownload.response(
@@ -47,20 +47,22 @@ struct AssessmentFileRoutes: WebRoutes {
     }
 
     @Sendable func report(_ request: Request, context: WebRequestContext) async throws -> Response {
-        let detail = try visibleDetail(context)
+        let detail = try await visibleDetail(context)
         let id = detail.assessment.id!
         let tables = services.tables
         let data: AssessmentReportData
         do {
-            data = try services.database.assessmentReportData(
-                detail,
-                reference: {
-                    guard let reference = tables.majorHazardReference else {
-                        throw WebError(
-                            .internalError, "服务器未加载 GB 18218 重大危险源参考数据（Checklists/），无法生成含重大危险源分级明细的评估报告。")
-                    }
-                    return reference
-                }, generatedOn: today)
+            data = try await services.database.runRead {
+                try $0.assessmentReportData(
+                    detail,
+                    reference: {
+                        guard let reference = tables.majorHazardReference else {
+                            throw WebError(
+                                .internalError, "服务器未加载 GB 18218 重大危险源参考数据（Checklists/），无法生成含重大危险源分级明细的评估报告。")
+                        }
+                        return reference
+                    }, generatedOn: today)
+            }
         } catch let error as XLSXError {
             throw WebError(.badRequest, error.description)
         }
@@ -73,21 +75,25 @@ struct AssessmentFileRoutes: WebRoutes {
     @Sendable func upload(_ request: Request, context: WebRequestContext) async throws -> Response {
         let identity = try context.signedIn()
         let id = try AssessmentRoutes.id(context)
-        guard let permissions = try services.database.assessmentPermissions(id: id, user: identity.user) else {
+        guard
+            let permissions = try await services.database.runRead({
+                try $0.assessmentPermissions(id: id, user: identity.user)
+            })
+        else {
             throw WebError.notFound
         }
-        func refuse(_ messages: [String], _ status: HTTPResponse.Status) throws -> Response {
-            try services.assessmentPage(
+        func refuse(_ messages: [String], _ status: HTTPResponse.Status) async throws -> Response {
+            try await services.assessmentPage(
                 id, request: request, context: context,
                 echo: FormEcho(form: Self.uploadForm, values: FormData(), messages: messages), status: status)
         }
-        if let refusal = permissions.refusal(.edit) { return try refuse([refusal], .forbidden) }
-        if let problem = context.uploadProblem { return try refuse([problem], .badRequest) }
+        if let refusal = permissions.refusal(.edit) { return try await refuse([refusal], .forbidden) }
+        if let problem = context.uploadProblem { return try await refuse([problem], .badRequest) }
         guard let file = context.uploads.first(where: { $0.name == Self.uploadField }) ?? context.uploads.first,
             !(file.fileName ?? "").isEmpty || !file.body.isEmpty
-        else { return try refuse(["请选择要上传的检查表表单文件（.xlsx）"], .badRequest) }
+        else { return try await refuse(["请选择要上传的检查表表单文件（.xlsx）"], .badRequest) }
         let name = Self.fileName(file.fileName)
-        guard !file.body.isEmpty else { return try refuse(["\(name)：文件是空的，请选择填写好的检查表表单"], .badRequest) }
+        guard !file.body.isEmpty else { return try await refuse(["\(name)：文件是空的，请选择填写好的检查表表单"], .badRequest) }
 
         let manager = FileManager.default
         let folder = manager.temporaryDirectory.appendingPathComponent("hazchem-upload-\(SessionToken.random())")
@@ -97,18 +103,23 @@ struct AssessmentFileRoutes: WebRoutes {
         try Data(file.body).write(to: url)
         let database = services.database
         let actor = identity.user.username
-        // A typed-throws call in a do/catch with a pattern crashes the compiler (6.1); Result avoids it.
-        let result = Result { () throws(StoreError) -> FormImportOutcome in
-            try database.importFilledForm(url: url, assessmentID: id, actor: actor)
+        let result: Result<FormImportOutcome, StoreError>
+        do {
+            result = .success(
+                try await database.run { store throws(StoreError) in
+                    try store.importFilledForm(url: url, assessmentID: id, actor: actor)
+                })
+        } catch {
+            result = .failure(error)
         }
         let outcome: FormImportOutcome
         switch result {
         case .success(let value):
             outcome = value
         case .failure(let error) where error.code == .invalidInput:
-            return try refuse(FormEcho.messages(error), .badRequest)
+            return try await refuse(FormEcho.messages(error), .badRequest)
         case .failure(let error) where error.code == .conflict || error.code == .immutable:
-            return try refuse(FormEcho.messages(error), .conflict)
+            return try await refuse(FormEcho.messages(error), .conflict)
         case .failure(let error) where error.code == .notFound:
             throw WebError.notFound
         case .failure(let error):
@@ -118,11 +129,13 @@ struct AssessmentFileRoutes: WebRoutes {
     }
 
     /// The assessment of the path as the signed-in user may see it; a 404 otherwise.
-    private func visibleDetail(_ context: WebRequestContext) throws -> AssessmentDetail {
+    private func visibleDetail(_ context: WebRequestContext) async throws -> AssessmentDetail {
         let identity = try context.signedIn()
+        let id = try AssessmentRoutes.id(context)
         guard
-            let (detail, _) = try services.database.assessmentDetail(
-                id: try AssessmentRoutes.id(context), visibleTo: identity.user)
+            let (detail, _) = try await services.database.runRead({
+                try $0.assessmentDetail(id: id, visibleTo: identity.user)
+            })
         else { throw WebError.notFound }
         return detail
     }

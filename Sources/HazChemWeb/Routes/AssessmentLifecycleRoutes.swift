@@ -14,33 +14,39 @@ struct AssessmentLifecycleRoutes: WebRoutes {
     func register(on group: RouterGroup<WebRequestContext>) {
         group.post(":id/start") { request, context in
             try await run(.start, request, context, done: "started") { id, user, _ in
-                try services.database.startAssessment(id: id, actor: user.username)
+                try await services.database.run { try $0.startAssessment(id: id, actor: user.username) }
                 return nil
             }
         }
         group.post(":id/submit") { request, context in
             try await run(.submit, request, context, done: "submitted") { id, user, form in
-                try services.database.submitAssessment(id: id, date: try day(form), actor: user.username)
+                try await services.database.run {
+                    try $0.submitAssessment(id: id, date: try day(form), actor: user.username)
+                }
                 return nil
             }
         }
         group.post(":id/reopen") { request, context in
             try await run(.reopen, request, context, done: "reopened") { id, user, _ in
-                try services.database.reopenAssessment(id: id, actor: user.username)
+                try await services.database.run { try $0.reopenAssessment(id: id, actor: user.username) }
                 return nil
             }
         }
         group.post(":id/sign") { request, context in
             try await run(.sign, request, context, done: "signed") { id, user, form in
-                let permissions = try services.database.assessmentPermissions(id: id, user: user)
-                let outcome = try services.database.signAssessment(
-                    id: id, experts: [permissions?.expertName ?? ""], date: try day(form), actor: user.username)
+                let permissions = try await services.database.runRead {
+                    try $0.assessmentPermissions(id: id, user: user)
+                }
+                let outcome = try await services.database.run {
+                    try $0.signAssessment(
+                        id: id, experts: [permissions?.expertName ?? ""], date: try day(form), actor: user.username)
+                }
                 return outcome.unmet.isEmpty ? "/assessments/\(id)?done=signedAll" : nil
             }
         }
         group.post(":id/correct") { request, context in
             try await run(.correct, request, context, done: "corrected") { id, user, _ in
-                let next = try services.database.correctAssessment(id: id, actor: user.username)
+                let next = try await services.database.run { try $0.correctAssessment(id: id, actor: user.username) }
                 return "/assessments/\(next.id!)?done=corrected"
             }
         }
@@ -59,10 +65,12 @@ struct AssessmentLifecycleRoutes: WebRoutes {
             }
             let date = try day(form) ?? LocalDate.today(services.database.currentTime)
             guard let chosen, problems.isEmpty else { throw StoreError(.invalidInput, problems: problems) }
-            try services.database.decideDisposition(
-                Disposition(
-                    assessmentID: id, dispositionClass: chosen, action: action, reason: form["reason"] ?? "",
-                    decisionDate: date, bureau: form["bureau"] ?? ""), actor: user.username)
+            try await services.database.run { [action] db in
+                try db.decideDisposition(
+                    Disposition(
+                        assessmentID: id, dispositionClass: chosen, action: action, reason: form["reason"] ?? "",
+                        decisionDate: date, bureau: form["bureau"] ?? ""), actor: user.username)
+            }
             return nil
         }
     }
@@ -72,19 +80,23 @@ struct AssessmentLifecycleRoutes: WebRoutes {
     func run(
         _ action: AssessmentPermissions.Action, _ request: Request, _ context: WebRequestContext,
         form name: String = "lifecycle", done: String,
-        _ body: (Int64, AppUser, FormData) throws -> String?
+        _ body: (Int64, AppUser, FormData) async throws -> String?
     ) async throws -> Response {
         let identity = try context.signedIn()
         let id = try AssessmentRoutes.id(context)
-        guard let permissions = try services.database.assessmentPermissions(id: id, user: identity.user) else {
+        guard
+            let permissions = try await services.database.runRead({
+                try $0.assessmentPermissions(id: id, user: identity.user)
+            })
+        else {
             throw WebError.notFound
         }
         if let refusal = permissions.refusal(action) { throw WebError(.forbidden, refusal) }
         do {
-            let target = try body(id, identity.user, context.form)
+            let target = try await body(id, identity.user, context.form)
             return HTMLPage.redirect(to: target ?? "/assessments/\(id)?done=\(done)")
         } catch let error as StoreError where error.code != .database && error.code != .notFound {
-            return try services.assessmentPage(
+            return try await services.assessmentPage(
                 id, request: request, context: context, echo: FormEcho(form: name, values: context.form, error: error),
                 status: error.code == .invalidInput ? .badRequest : .conflict)
         }

@@ -20,16 +20,22 @@ struct AssessmentRoutes: WebRoutes {
     @Sendable func list(_ request: Request, context: WebRequestContext) async throws -> HTMLPage {
         let identity = try context.signedIn()
         let query = FormData(urlEncoded: request.uri.query ?? "")
-        let listings = try services.database.assessments(
-            AssessmentListView.filter(from: query), visibleTo: identity.user)
-        let view = AssessmentListView(
-            listings, query: query, scope: identity.scope, regions: try services.database.regions())
+        let filter = AssessmentListView.filter(from: query)
+        let pageSize = services.configuration.pageSize
+        let (found, regions) = try await services.database.runRead {
+            (
+                try $0.assessmentPage(
+                    filter, visibleTo: identity.user, page: Pager.requested(query), pageSize: pageSize),
+                try $0.regions()
+            )
+        }
+        let view = AssessmentListView(found, query: query, scope: identity.scope, regions: regions)
         return try services.pages.render("assessments", title: "评估", page: view, request: request, context: context)
     }
 
     @Sendable func show(_ request: Request, context: WebRequestContext) async throws -> Response {
         let query = FormData(urlEncoded: request.uri.query ?? "")
-        return try services.assessmentPage(
+        return try await services.assessmentPage(
             try Self.id(context), request: request, context: context, notice: query.text("done").flatMap(Self.notice),
             saved: query.text("item"))
     }
@@ -59,12 +65,16 @@ extension WebServices {
     func assessmentPage(
         _ id: Int64, request: Request, context: WebRequestContext, echo: FormEcho? = nil, notice: String? = nil,
         saved: String? = nil, status: HTTPResponse.Status = .ok
-    ) throws -> Response {
+    ) async throws -> Response {
         let identity = try context.signedIn()
-        guard let (detail, permissions) = try database.assessmentDetail(id: id, visibleTo: identity.user) else {
+        guard
+            let (detail, permissions) = try await database.runRead({
+                try $0.assessmentDetail(id: id, visibleTo: identity.user)
+            })
+        else {
             throw WebError.notFound
         }
-        let regions = try database.regionDirectory()
+        let regions = try await database.runRead { try $0.regionDirectory() }
         let countyName = regions.county(code: detail.enterprise.countyCode)?.name ?? detail.enterprise.countyCode
         let prefecture = regions.regions.first { $0.level == .prefecture }?.name ?? ""
         let bureau = (identity.user.role == .prefecture ? prefecture : countyName) + "应急管理局"

@@ -12,7 +12,7 @@ struct DashboardRoutes: WebRoutes {
 
     @Sendable func show(_ request: Request, context: WebRequestContext) async throws -> HTMLPage {
         let identity = try context.signedIn()
-        let figures = try services.database.dashboard(scope: identity.scope)
+        let figures = try await services.database.runRead { try $0.dashboard(scope: identity.scope) }
         return try services.pages.render(
             "dashboard", title: "首页", page: DashboardView(figures), request: request, context: context)
     }

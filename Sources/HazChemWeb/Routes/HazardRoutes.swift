@@ -22,10 +22,16 @@ struct HazardRoutes: WebRoutes {
         let identity = try context.signedIn()
         let query = FormData(urlEncoded: request.uri.query ?? "")
         let today = LocalDate.today(services.database.currentTime)
-        let listings = try services.database.hazards(
-            HazardListView.filter(from: query, today: today), visibleTo: identity.user)
-        let view = HazardListView(
-            listings, query: query, scope: identity.scope, regions: try services.database.regions())
+        let filter = HazardListView.filter(from: query, today: today)
+        let (found, regions) = try await services.database.runRead {
+            (
+                try $0.hazardPage(
+                    filter, visibleTo: identity.user, page: Pager.requested(query),
+                    pageSize: services.configuration.pageSize),
+                try $0.regions()
+            )
+        }
+        let view = HazardListView(found, query: query, scope: identity.scope, regions: regions)
         return try services.pages.render("hazards", title: "隐患台账", page: view, request: request, context: context)
     }
 
@@ -34,7 +40,7 @@ struct HazardRoutes: WebRoutes {
         let notice = query.text("done").flatMap {
             ["status": "隐患状态已更新。", "verified": "复查合格，隐患已验收销号。", "failed": "复查不合格，隐患退回整改中。"][$0]
         }
-        return try page(try Self.id(context), request, context, notice: notice)
+        return try await page(try Self.id(context), request, context, notice: notice)
     }
 
     @Sendable func changeStatus(_ request: Request, context: WebRequestContext) async throws -> Response {
@@ -47,7 +53,7 @@ struct HazardRoutes: WebRoutes {
             }
             update.date = Self.day(form, "date", "日期", &problems)
             if form["measure"] != nil {
-                let stored = try services.database.hazard(id: id)
+                let stored = try await services.database.runRead { try $0.hazard(id: id) }
                 func changed(_ field: String, _ old: String) -> String? {
                     let new = (form[field] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
                     return new == old ? nil : new
@@ -59,7 +65,7 @@ struct HazardRoutes: WebRoutes {
                 if deadline != stored?.deadline { update.deadline = deadline }
             }
             if !problems.isEmpty { throw StoreError(.invalidInput, problems: problems.map { .init(message: $0) }) }
-            try services.database.updateHazard(id: id, update, actor: actor)
+            try await services.database.run { [update] db in try db.updateHazard(id: id, update, actor: actor) }
             return "status"
         }
     }
@@ -72,10 +78,14 @@ struct HazardRoutes: WebRoutes {
             if form["result"] != "passed" && form["result"] != "failed" { problems.append("请选择复查结果") }
             if !problems.isEmpty { throw StoreError(.invalidInput, problems: problems.map { .init(message: $0) }) }
             if passed {
-                try services.database.verifyHazard(id: id, by: form["verifier"] ?? "", date: date, actor: actor)
+                try await services.database.run {
+                    try $0.verifyHazard(id: id, by: form["verifier"] ?? "", date: date, actor: actor)
+                }
                 return "verified"
             }
-            try services.database.updateHazard(id: id, HazardUpdate(status: .rectifying, date: date), actor: actor)
+            try await services.database.run {
+                try $0.updateHazard(id: id, HazardUpdate(status: .rectifying, date: date), actor: actor)
+            }
             return "failed"
         }
     }
@@ -84,21 +94,22 @@ struct HazardRoutes: WebRoutes {
     /// problems when refused, else back to the page with the notice `body` names.
     func change(
         _ request: Request, _ context: WebRequestContext, form name: String,
-        _ body: (Int64, FormData, String) throws -> String
+        _ body: (Int64, FormData, String) async throws -> String
     ) async throws -> Response {
         let identity = try context.signedIn()
         let id = try Self.id(context)
-        guard try services.database.hazardRecord(id: id, visibleTo: identity.user) != nil else {
+        guard try await services.database.runRead({ try $0.hazardRecord(id: id, visibleTo: identity.user) }) != nil
+        else {
             throw WebError.notFound
         }
         guard HazardRecord.isManaged(by: identity.user.role) else {
             throw WebError(.forbidden, "只有旗县市或盟市应急管理局可以变更隐患状态和复查验收。")
         }
         do {
-            let done = try body(id, context.form, identity.user.username)
+            let done = try await body(id, context.form, identity.user.username)
             return HTMLPage.redirect(to: "/hazards/\(id)?done=\(done)")
         } catch let error as StoreError where error.code != .database && error.code != .notFound {
-            return try page(
+            return try await page(
                 id, request, context, echo: FormEcho(form: name, values: context.form, error: error),
                 status: .badRequest)
         }
@@ -107,9 +118,11 @@ struct HazardRoutes: WebRoutes {
     private func page(
         _ id: Int64, _ request: Request, _ context: WebRequestContext, echo: FormEcho? = nil, notice: String? = nil,
         status: HTTPResponse.Status = .ok
-    ) throws -> Response {
+    ) async throws -> Response {
         let identity = try context.signedIn()
-        guard let record = try services.database.hazardRecord(id: id, visibleTo: identity.user) else {
+        guard
+            let record = try await services.database.runRead({ try $0.hazardRecord(id: id, visibleTo: identity.user) })
+        else {
             throw WebError.notFound
         }
         let view = HazardPageView(

@@ -55,14 +55,12 @@ struct LoginRoutes: WebRoutes {
         if let until = await services.throttle.lockedUntil(context.clientAddress, now: database.currentTime) {
             return try failure(LoginPolicy.waitMessage(until: until, now: database.currentTime), .tooManyRequests)
         }
-        let outcome = try database.authenticate(
-            username: username, password: form["password"] ?? "", hasher: services.hasher,
-            policy: services.configuration.loginPolicy)
+        let outcome = try await authenticate(username: username, password: form["password"] ?? "")
         let now = database.currentTime
         switch outcome {
         case .success(let user):
-            if let old = context.identity { try database.endSession(tokenHash: old.tokenHash) }
-            return try startSession(for: user, redirectTo: next)
+            if let old = context.identity { try await database.run({ try $0.endSession(tokenHash: old.tokenHash) }) }
+            return try await startSession(for: user, redirectTo: next)
         case .disabled:
             return try failure(outcome.message(now: now)!, .forbidden)
         case .rejected, .locked:
@@ -75,8 +73,28 @@ struct LoginRoutes: WebRoutes {
         }
     }
 
+    /// ``HazChemStore/AppDatabase/authenticate(username:password:hasher:policy:)`` with the password checked on the
+    /// bcrypt pool, between two short trips to the store.
+    private func authenticate(username: String, password: String) async throws -> LoginOutcome {
+        let database = services.database
+        let at = database.currentTime
+        switch try await database.runRead({ try $0.signInCandidate(username: username, at: at) }) {
+        case .unknown:
+            _ = await services.hasher.hashed(password)
+            return .rejected
+        case .decided(let outcome):
+            return outcome
+        case .check(let user):
+            let matches = await services.hasher.verified(password, hash: user.passwordHash)
+            let policy = services.configuration.loginPolicy
+            return try await database.run { try $0.recordSignIn(user, matches: matches, at: at, policy: policy) }
+        }
+    }
+
     @Sendable func signOut(_ request: Request, context: WebRequestContext) async throws -> Response {
-        if let identity = context.identity { try services.database.endSession(tokenHash: identity.tokenHash) }
+        if let identity = context.identity {
+            try await services.database.run({ try $0.endSession(tokenHash: identity.tokenHash) })
+        }
         var response = HTMLPage.redirect(to: Self.loginPath + "?out=1")
         response.setCookie(SessionCookie.clear(SessionCookie.name, secure: services.configuration.secureCookies))
         return response
@@ -87,17 +105,20 @@ struct LoginRoutes: WebRoutes {
         let query = FormData(urlEncoded: request.uri.query ?? "")
         guard let expected = services.configuration.devLoginToken,
             SessionToken.matches(query["token"] ?? "", expected),
-            let user = try services.database.user(username: query["user"] ?? ""), !user.disabled
+            let user = try await services.database.runRead({ try $0.user(username: query["user"] ?? "") }),
+            !user.disabled
         else { throw WebError.notFound }
-        return try startSession(for: user, redirectTo: Self.safeNext(query["next"]))
+        return try await startSession(for: user, redirectTo: Self.safeNext(query["next"]))
     }
 
     /// Starts a new session (a new token: no session fixation) and redirects with its cookie.
-    private func startSession(for user: AppUser, redirectTo target: String) throws -> Response {
+    private func startSession(for user: AppUser, redirectTo target: String) async throws -> Response {
         let token = SessionToken.random()
-        try services.database.createSession(
-            userID: user.id!, tokenHash: SessionToken.hash(token), csrfToken: SessionToken.random(),
-            lifetime: services.configuration.sessionLifetime)
+        try await services.database.run {
+            try $0.createSession(
+                userID: user.id!, tokenHash: SessionToken.hash(token), csrfToken: SessionToken.random(),
+                lifetime: services.configuration.sessionLifetime)
+        }
         let secure = services.configuration.secureCookies
         var response = HTMLPage.redirect(to: target)
         response.setCookie(

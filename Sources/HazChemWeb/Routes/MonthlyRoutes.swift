@@ -31,7 +31,7 @@ struct MonthlyRoutes: WebRoutes {
         let notice = query.text("done").flatMap {
             ["submitted": "月报已报送，数据已锁定。", "approved": "已审核通过。", "returned": "已退回，该旗县市可修改后重新报送。"][$0]
         }
-        return try page(period, request, context, notice: notice)
+        return try await page(period, request, context, notice: notice)
     }
 
     @Sendable func submit(_ request: Request, context: WebRequestContext) async throws -> Response {
@@ -48,10 +48,12 @@ struct MonthlyRoutes: WebRoutes {
                 }
                 day = parsed
             }
-            try services.database.submitMonthlyFigures(
-                countyCode: county, period: period, on: day, actor: identity.user.username)
+            try await services.database.run { [day] db in
+                try db.submitMonthlyFigures(
+                    countyCode: county, period: period, on: day, actor: identity.user.username)
+            }
         } catch let error as StoreError where error.code != .database {
-            return try page(
+            return try await page(
                 period, request, context, echo: FormEcho(form: "submit", values: context.form, error: error),
                 status: error.code == .conflict ? .conflict : .badRequest)
         }
@@ -65,19 +67,27 @@ struct MonthlyRoutes: WebRoutes {
             throw WebError(.forbidden, "只有盟市应急管理局可以审核或退回旗县市月报。")
         }
         let code = context.parameters.get("county") ?? ""
-        guard try services.database.regionDirectory().county(code: code) != nil else { throw WebError.notFound }
+        guard try await services.database.runRead({ try $0.regionDirectory() }).county(code: code) != nil else {
+            throw WebError.notFound
+        }
         let note = context.form["note"] ?? ""
         let database = services.database
         let actor = identity.user.username
-        let result = Result { () throws(StoreError) -> MonthlyReview in
-            approve
-                ? try database.approveMonthly(countyCode: code, period: period, note: note, actor: actor)
-                : try database.returnMonthly(countyCode: code, period: period, note: note, actor: actor)
+        let result: Result<MonthlyReview, StoreError>
+        do {
+            result = .success(
+                try await database.run { store throws(StoreError) in
+                    approve
+                        ? try store.approveMonthly(countyCode: code, period: period, note: note, actor: actor)
+                        : try store.returnMonthly(countyCode: code, period: period, note: note, actor: actor)
+                })
+        } catch {
+            result = .failure(error)
         }
         if case .failure(let error) = result {
             guard error.code != .database else { throw error }
             let form = MonthlyPageView.form(approve ? "approve" : "return", code)
-            return try page(
+            return try await page(
                 period, request, context, echo: FormEcho(form: form, values: context.form, error: error),
                 status: error.code == .conflict ? .conflict : .badRequest)
         }
@@ -87,7 +97,9 @@ struct MonthlyRoutes: WebRoutes {
     @Sendable func summary(_ request: Request, context: WebRequestContext) async throws -> Response {
         let identity = try context.signedIn()
         let period = try Self.period(context.parameters.get("month") ?? "")
-        let report = try services.database.monthlyReport(for: period, county: identity.user.countyCode)
+        let report = try await services.database.runRead {
+            try $0.monthlyReport(for: period, county: identity.user.countyCode)
+        }
         return try XLSXDownload.response(
             fileName: XLSXDownload.safeName("\(report.title).xlsx"), fallback: "monthly-summary-\(period).xlsx"
         ) { _ = try MonthlyWorkbookWriter().write(report, to: $0) }
@@ -96,13 +108,15 @@ struct MonthlyRoutes: WebRoutes {
     private func page(
         _ period: MonthlyPeriod, _ request: Request, _ context: WebRequestContext, echo: FormEcho? = nil,
         notice: String? = nil, status: HTTPResponse.Status = .ok
-    ) throws -> Response {
+    ) async throws -> Response {
         let identity = try context.signedIn()
         let database = services.database
         let county = identity.user.countyCode
+        let (reviews, report) = try await database.runRead {
+            (try $0.monthlyReviews(for: period), try $0.monthlyReport(for: period, county: county))
+        }
         let view = MonthlyPageView(
-            period: period, reviews: try database.monthlyReviews(for: period),
-            report: try database.monthlyReport(for: period, county: county), countyCode: county,
+            period: period, reviews: reviews, report: report, countyCode: county,
             mayReview: identity.user.role == .prefecture, echo: echo, notice: notice,
             today: LocalDate.today(database.currentTime))
         let template = county == nil ? "monthly-review" : "monthly"

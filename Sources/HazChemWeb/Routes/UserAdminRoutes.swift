@@ -22,7 +22,7 @@ struct UserAdminRoutes: WebRoutes {
         if let name = query.text("disabled") { notice = "已停用用户“\(name)”，其登录会话已全部结束。" }
         if let name = query.text("enabled") { notice = "已启用用户“\(name)”。" }
         let view = UserListView(
-            try services.database.userSummaries(), currentUserID: identity.user.id,
+            try await services.database.runRead { try $0.userSummaries() }, currentUserID: identity.user.id,
             now: services.database.currentTime, notice: notice)
         return try services.pages.render("users", title: "用户管理", page: view, request: request, context: context)
     }
@@ -30,8 +30,9 @@ struct UserAdminRoutes: WebRoutes {
     @Sendable func newForm(_ request: Request, context: WebRequestContext) async throws -> HTMLPage {
         try render(
             UserFormView(
-                form: FormData(), regions: try services.database.regions(),
-                experts: try services.database.experts(), policy: services.configuration.loginPolicy), request, context,
+                form: FormData(), regions: try await services.database.runRead { try $0.regions() },
+                experts: try await services.database.runRead { try $0.experts() },
+                policy: services.configuration.loginPolicy), request, context,
             .ok)
     }
 
@@ -40,7 +41,8 @@ struct UserAdminRoutes: WebRoutes {
         let form = context.form
         let database = services.database
         var view = UserFormView(
-            form: form, regions: try database.regions(), experts: try database.experts(),
+            form: form, regions: try await database.runRead { try $0.regions() },
+            experts: try await database.runRead { try $0.experts() },
             policy: services.configuration.loginPolicy)
         var problems: [StoreError.Problem] = []
         let role = form.text("role").flatMap(UserRole.init(rawValue:))
@@ -58,10 +60,19 @@ struct UserAdminRoutes: WebRoutes {
             let user = AppUser(
                 username: form["username"] ?? "", displayName: form["displayName"] ?? "", role: role,
                 countyCode: form.text("county"), expertID: expertID)
-            let result = Result { () throws(StoreError) in
-                try database.addUser(
-                    user, password: password, hasher: services.hasher, policy: services.configuration.loginPolicy,
-                    actor: identity.user.username)
+            let policy = services.configuration.loginPolicy
+            // Hashed on the bcrypt pool first (a refused password is never hashed), then stored in one short write.
+            let hasher = PrehashedPassword(
+                hashed: policy.passwordProblem(password) == nil ? await services.hasher.hashed(password) : "")
+            let actor = identity.user.username
+            let result: Result<AppUser, StoreError>
+            do {
+                result = .success(
+                    try await database.run { store throws(StoreError) in
+                        try store.addUser(user, password: password, hasher: hasher, policy: policy, actor: actor)
+                    })
+            } catch {
+                result = .failure(error)
             }
             switch result {
             case .success(let stored):
@@ -78,11 +89,14 @@ struct UserAdminRoutes: WebRoutes {
 
     func setDisabled(_ disabled: Bool, _ request: Request, _ context: WebRequestContext) async throws -> Response {
         let identity = try context.signedIn()
-        guard let id = context.parameters.get("id", as: Int64.self), let user = try services.database.user(id: id)
+        guard let id = context.parameters.get("id", as: Int64.self),
+            let user = try await services.database.runRead({ try $0.user(id: id) })
         else { throw WebError.notFound }
         if disabled && user.id == identity.user.id { throw WebError(.badRequest, "不能停用自己的账号。") }
-        let changed = try services.database.setUserDisabled(
-            username: user.username, disabled, actor: identity.user.username)
+        let changed = try await services.database.run {
+            try $0.setUserDisabled(
+                username: user.username, disabled, actor: identity.user.username)
+        }
         return HTMLPage.redirect(
             to: "/admin/users?\(disabled ? "disabled" : "enabled")=" + LoginRoutes.encode(changed.username))
     }

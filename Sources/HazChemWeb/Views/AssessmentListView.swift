@@ -26,14 +26,17 @@ struct AssessmentListView {
     var rows: [Row]
     var empty: Bool
     var count: Int
+    var pager: Pager
 
-    /// The store filter for `query` (unknown values are ignored); the search text is applied by ``init``.
+    /// The store filter for `query` (unknown values are ignored).
     static func filter(from query: FormData) -> AssessmentFilter {
-        AssessmentFilter(
+        var filter = AssessmentFilter(
             countyCode: query.text("county"), status: query.text("status").flatMap(AssessmentStatus.init(rawValue:)))
+        filter.search = query.text("q")
+        return filter
     }
 
-    init(_ listings: [AssessmentListing], query: FormData, scope: AccessScope, regions: [Region]) {
+    init(_ found: ListPage<AssessmentListing>, query: FormData, scope: AccessScope, regions: [Region]) {
         let names = Dictionary(uniqueKeysWithValues: regions.map { ($0.code, $0.name) })
         search = query.text("q") ?? ""
         showCountyFilter = scope == .all
@@ -43,8 +46,7 @@ struct AssessmentListView {
         statuses = Choice.list(
             AssessmentStatus.allCases, value: \.rawValue, label: \.label, chosen: query.text("status"),
             allLabel: "全部状态")
-        let search = search
-        rows = listings.filter { search.isEmpty || $0.enterprise.name.contains(search) }.map {
+        rows = found.rows.map {
             let a = $0.assessment
             return Row(
                 id: a.id!, enterprise: $0.enterprise.name, county: names[$0.enterprise.countyCode] ?? "",
@@ -54,6 +56,7 @@ struct AssessmentListView {
                 late: $0.late, score: a.score.map { "\($0)" } ?? "—", grade: GradeBadge(a.grade))
         }
         empty = rows.isEmpty
-        count = rows.count
+        count = found.total
+        pager = Pager(found, path: "/assessments", query: query, unit: "项")
     }
 }

@@ -30,6 +30,7 @@ struct EnterpriseListView {
     var pageCount: Int
     var previousHref: String?
     var nextHref: String?
+    let pagerUnit = "家"
 
     /// The filter as read from the query string: unknown values are ignored.
     static func filter(from query: FormData, scope: AccessScope) -> EnterpriseFilter {

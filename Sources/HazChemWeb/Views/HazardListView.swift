@@ -28,16 +28,19 @@ struct HazardListView {
     var rows: [Row]
     var empty: Bool
     var summary: String
+    var pager: Pager
 
     /// The store filter for `query` (unknown values are ignored); `today` judges overdue.
     static func filter(from query: FormData, today: LocalDate) -> HazardFilter {
-        HazardFilter(
+        var filter = HazardFilter(
             countyCode: query.text("county"), status: query.text("status").flatMap(HazardStatus.init(rawValue:)),
             level: query.text("level").flatMap(HazardLevel.init(rawValue:)),
             overdueAsOf: query.text("overdue") != nil ? today : nil)
+        filter.search = query.text("q")
+        return filter
     }
 
-    init(_ listings: [HazardListing], query: FormData, scope: AccessScope, regions: [Region]) {
+    init(_ found: HazardPage, query: FormData, scope: AccessScope, regions: [Region]) {
         let names = Dictionary(uniqueKeysWithValues: regions.map { ($0.code, $0.name) })
         let search = query.text("q") ?? ""
         self.search = search
@@ -50,10 +53,7 @@ struct HazardListView {
         levels = Choice.list(
             HazardLevel.allCases, value: \.rawValue, label: \.label, chosen: query.text("level"), allLabel: "全部级别")
         overdueOnly = query.text("overdue") != nil
-        rows = listings.filter {
-            search.isEmpty || $0.enterprise.name.contains(search) || $0.hazard.description.contains(search)
-        }
-        .map {
+        rows = found.list.rows.map {
             let h = $0.hazard
             return Row(
                 id: h.id!, enterpriseID: $0.enterprise.id!, enterprise: $0.enterprise.name,
@@ -63,7 +63,7 @@ struct HazardListView {
                 outstanding: h.status.isOutstanding)
         }
         empty = rows.isEmpty
-        let major = rows.filter { $0.major && $0.outstanding }.count
-        summary = "共 \(rows.count) 项，其中未整改重大隐患 \(major) 项，逾期 \(rows.filter(\.overdue).count) 项"
+        summary = "共 \(found.list.total) 项，其中未整改重大隐患 \(found.outstandingMajor) 项，逾期 \(found.overdue) 项"
+        pager = Pager(found.list, path: "/hazards", query: query, unit: "项")
     }
 }

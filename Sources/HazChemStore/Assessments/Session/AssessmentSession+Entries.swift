@@ -7,15 +7,42 @@ extension AssessmentSession {
     ///
     /// An unknown item id is an error naming it; a "major" mark needs 不符合; leaving 不符合 clears the hazard
     /// details. Pre-filled grading answers are refreshed afterwards.
-    @discardableResult
     ///
     /// - parameter loaded: the assessment's state when the caller already has it (batches: tables and panel
-    ///   members do not change between responses).
+    ///   members do not change between responses; the item's stored row is read afresh).
+    @discardableResult
     func respond(
         _ assessment: Assessment, _ input: AssessmentResponseInput, refresh: Bool = true, loaded: AssessmentState? = nil
     ) throws -> Bool {
         try requireEditable(assessment)
         let state = try loaded ?? state(assessment)
+        let itemID = input.itemID.trimmingCharacters(in: .whitespaces)
+        let existing = try AssessmentResponse.fetchOne(db, key: ["assessment_id": assessment.id!, "item_id": itemID])
+        guard try write(assessment, input, existing: existing, state: state) != nil else { return false }
+        if refresh { try refreshPrefill(assessment) }
+        return true
+    }
+
+    /// Records one checklist response on a state loaded in this transaction, keeping `state` as saved (its
+    /// responses and pre-filled answers), so the caller can score it without reading it again.
+    func respond(_ assessment: Assessment, _ input: AssessmentResponseInput, state: inout AssessmentState) throws
+        -> Bool
+    {
+        try requireEditable(assessment)
+        let itemID = input.itemID.trimmingCharacters(in: .whitespaces)
+        let existing = state.responses.first { $0.itemID == itemID }
+        guard let row = try write(assessment, input, existing: existing, state: state) else { return false }
+        state.responses.removeAll { $0.itemID == itemID }
+        state.responses.append(row)
+        try refreshPrefill(assessment, state: &state)
+        return true
+    }
+
+    /// Checks a response and writes its row and audit row; returns the row written, nil when nothing changed.
+    private func write(
+        _ assessment: Assessment, _ input: AssessmentResponseInput, existing: AssessmentResponse?,
+        state: AssessmentState
+    ) throws -> AssessmentResponse? {
         let id = assessment.id!
         let itemID = input.itemID.trimmingCharacters(in: .whitespaces)
         guard state.tables.checklist.item(id: itemID) != nil else {
@@ -30,7 +57,6 @@ extension AssessmentSession {
                 .invalidInput, field: "重大隐患", entity: assessment.entityLabel,
                 message: "检查项 \(itemID) 标记为重大隐患，但答复为“\(input.response.label)”（只有不符合项才构成隐患）")
         }
-        let existing = try AssessmentResponse.fetchOne(db, key: ["assessment_id": id, "item_id": itemID])
         var expertID = existing?.expertID
         if let name = input.expert { expertID = try state.member(named: name, field: "专家").id }
         var row = AssessmentResponse(
@@ -40,13 +66,12 @@ extension AssessmentSession {
             (row.measure, row.deadline, row.responsiblePerson) =
                 (existing.measure, existing.deadline, existing.responsiblePerson)
         }
-        if let existing, existing.hasSameContent(as: row) { return false }
+        if let existing, existing.hasSameContent(as: row) { return nil }
         let before = existing == nil ? nil : try AssessmentResponse.auditJSON(db, assessmentID: id, itemID: itemID)
         if existing == nil { try row.insert(db) } else { try row.update(db) }
         try AssessmentResponse.audit(
             db, at: now, actor: actor, action: "respond", assessmentID: id, itemID: itemID, before: before)
-        if refresh { try refreshPrefill(assessment) }
-        return true
+        return row
     }
 
     /// Records the rectification plan of a non-conforming item; returns whether anything changed.
@@ -159,17 +184,25 @@ extension AssessmentSession {
     /// Rewrites the pre-filled answers from the enterprise profile and the non-conforming items; answers the
     /// panel confirmed are never touched. Only changed rows are written (and audited).
     func refreshPrefill(_ assessment: Assessment) throws {
-        let state = try state(assessment)
+        var current = try state(assessment)
+        try refreshPrefill(assessment, state: &current)
+    }
+
+    /// ``refreshPrefill(_:)`` on a state loaded in this transaction; `state.answers` is kept as saved.
+    func refreshPrefill(_ assessment: Assessment, state: inout AssessmentState) throws {
         let id = assessment.id!
         let wanted = try GradingPrefill.values(
             enterprise: state.enterprise, checklist: state.tables.checklist, table: state.tables.grading,
             responses: state.checklistResponses)
-        let rows = Dictionary(uniqueKeysWithValues: state.answers.map { ($0.ruleID, $0) })
+        var rows = Dictionary(uniqueKeysWithValues: state.answers.map { ($0.ruleID, $0) })
+        var changed = false
         for (ruleID, before) in rows.sorted(by: { $0.key < $1.key })
         where before.source == .prefilled && (wanted[ruleID] ?? 0) == 0 {
             try before.delete(db)
             try auditRecords(
                 "prefill", "grading_answer", "\(id)/\(ruleID)", before: before, after: AssessmentAnswer?.none)
+            rows[ruleID] = nil
+            changed = true
         }
         for (ruleID, value) in wanted.sorted(by: { $0.key < $1.key }) where value > 0 {
             let before = rows[ruleID]
@@ -178,7 +211,10 @@ extension AssessmentSession {
                 assessmentID: id, ruleID: ruleID, value: value, source: .prefilled, updatedAt: now)
             try row.save(db)
             try auditRecords("prefill", "grading_answer", "\(id)/\(ruleID)", before: before, after: row)
+            rows[ruleID] = row
+            changed = true
         }
+        if changed { state.answers = rows.values.sorted { $0.ruleID < $1.ruleID } }
     }
 
     /// Replaces every answer with `confirmed` (the panel's) and `prefilled` ones (an imported file's answers).

@@ -133,7 +133,10 @@ let package = Package(
         ),
         .testTarget(
             name: "HazChemCLITests",
-            dependencies: ["HazChemTestSupport"],
+            dependencies: [
+                "HazChemCore", "HazChemTestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
             swiftSettings: swiftSettings
         ),
     ]

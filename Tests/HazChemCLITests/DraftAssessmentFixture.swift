@@ -50,22 +50,33 @@ struct DraftAssessmentFixture {
     func fingerprint() throws -> String { try FileFingerprint.of(db) }
 }
 
-/// Byte identity of a database file and its write-ahead log.
+/// What a database file stores, to compare before and after a refused command.
 ///
-/// Opening a pool on a checkpointed file makes GRDB create and drop a table to set up the WAL file
-/// (GRDB issue 102), which bumps three header counters (file change counter, schema cookie,
-/// version-valid-for: offsets 24, 40 and 92, four bytes each) and nothing else; those are masked, every
-/// other byte of the file and its -wal counts.
+/// Not the raw bytes: opening a pool on a checkpointed file makes GRDB create and drop a table to set up the
+/// WAL (GRDB issue 102), which changes header counters and may move a page to the free list, although no
+/// record changes. The fingerprint covers the whole schema (`sqlite_master`) and every row of every table,
+/// `sqlite_sequence` and `grdb_migrations` included, read through a read-only connection.
 enum FileFingerprint {
-    /// The SHA-256 of `path` (header counters masked) plus `path-wal` (empty when absent), in hex.
+    /// The SHA-256, in hex, of the schema and every row of the database at `path`.
     static func of(_ path: String) throws -> String {
-        var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
-        for offset in [24, 40, 92] where bytes.count >= offset + 4 {
-            bytes.replaceSubrange(offset..<offset + 4, with: [0, 0, 0, 0])
+        var configuration = Configuration()
+        configuration.readonly = true
+        let queue = try DatabaseQueue(path: path, configuration: configuration)
+        let text = try queue.read { db -> String in
+            var text = ""
+            for row in try Row.fetchAll(db, sql: "SELECT type, name, sql FROM sqlite_master ORDER BY type, name") {
+                text += "\(row)\n"
+            }
+            let tables = try String.fetchAll(
+                db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+            for table in tables {
+                for row in try Row.fetchAll(db, sql: "SELECT * FROM \"\(table)\"") { text += "\(table) \(row)\n" }
+            }
+            return text
         }
-        if let wal = FileManager.default.contents(atPath: path + "-wal") { bytes += [UInt8](wal) }
+        try queue.close()
         var digest = SHA256()
-        digest.update(bytes)
+        digest.update([UInt8](text.utf8))
         return digest.finalize().map { String(format: "%02x", $0) }.joined()
     }
 }

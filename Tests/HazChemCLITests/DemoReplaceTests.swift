@@ -20,7 +20,9 @@ struct DemoReplaceTests {
         return (folder, db, try FileFingerprint.of(db))
     }
 
-    @Test("a bad --tables, a missing --regions file and a broken table leave the old database unchanged (schema and every row)")
+    @Test(
+        "a bad --tables, a missing --regions file and a broken table leave the old database unchanged (schema and every row)"
+    )
     func badInputs() throws {
         let (folder, db, before) = try demo()
         let broken = folder.appendingPathComponent("tables", isDirectory: true)

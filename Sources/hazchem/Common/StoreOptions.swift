@@ -7,7 +7,9 @@ struct DatabaseOptions: ParsableArguments {
     @Option(name: .long, help: "数据库文件（默认：环境变量 HAZCHEM_DB，否则当前目录下的 hazchem.sqlite）")
     var db: String?
 
-    @Option(name: .long, help: "行政区划配置（默认：环境变量 HAZCHEM_REGIONS，否则 ./Config/regions.yaml，找不到则沿用数据库中的区划）")
+    @Option(
+        name: .long,
+        help: "行政区划配置（默认：环境变量 HAZCHEM_REGIONS，其次 ./Config/regions.yaml，其次程序所在检出目录中的 Config/regions.yaml，找不到则沿用数据库中的区划）")
     var regions: String?
 
     /// Opens the database and brings its regions up to date with the configuration file, as `actor`.
@@ -15,11 +17,25 @@ struct DatabaseOptions: ParsableArguments {
         let database = try AppDatabase.open(path: db ?? AppDatabase.defaultPath())
         let environment = ProcessInfo.processInfo.environment["HAZCHEM_REGIONS"]
         let explicit = regions ?? environment.flatMap { $0.isEmpty ? nil : $0 }
-        let path = explicit ?? RegionConfig.defaultRelativePath
-        if explicit != nil || FileManager.default.fileExists(atPath: path) {
+        if let path = explicit ?? Self.defaultRegionsPath() {
             try database.syncRegions(try RegionConfig.load(contentsOf: URL(fileURLWithPath: path)), actor: actor)
         }
         return database
+    }
+
+    /// `./Config/regions.yaml`, else the nearest `Config/regions.yaml` walking up from the executable's folder
+    /// (the same search as the tables directory); nil when there is none.
+    static func defaultRegionsPath() -> String? {
+        let manager = FileManager.default
+        if manager.fileExists(atPath: RegionConfig.defaultRelativePath) { return RegionConfig.defaultRelativePath }
+        guard let executable = Bundle.main.executableURL else { return nil }
+        var folder = executable.resolvingSymlinksInPath().deletingLastPathComponent()
+        while folder.path != "/" && !folder.path.isEmpty {
+            let candidate = folder.appendingPathComponent(RegionConfig.defaultRelativePath).path
+            if manager.fileExists(atPath: candidate) { return candidate }
+            folder.deleteLastPathComponent()
+        }
+        return nil
     }
 }
 

@@ -133,7 +133,12 @@ let package = Package(
         ),
         .testTarget(
             name: "HazChemCLITests",
-            dependencies: ["HazChemTestSupport"],
+            dependencies: [
+                "HazChemCore", "HazChemTestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            // Read from the checkout by path by the end-to-end tests, not bundled.
+            exclude: ["BadInputs"],
             swiftSettings: swiftSettings
         ),
     ]

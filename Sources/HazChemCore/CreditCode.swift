@@ -19,7 +19,7 @@ package struct CreditCode: Hashable, Sendable, Codable, CustomStringConvertible 
         package var description: String {
             switch self {
             case .length(let n): "统一社会信用代码应为18位，实际为\(n)位"
-            case .character(let p, let c): "统一社会信用代码第\(p)位字符“\(c)”无效（不得使用I、O、Z、S、V及小写以外的字符）"
+            case .character(let p, let c): "统一社会信用代码第\(p)位字符“\(c)”无效（GB 32100：只能用数字和大写字母，不用I、O、Z、S、V，不用小写字母）"
             case .checkCharacter(let e, let f): "统一社会信用代码校验位错误：第18位应为“\(e)”，实际为“\(f)”"
             }
         }

@@ -32,7 +32,11 @@ package struct Tenths: Hashable, Comparable, Sendable {
             guard frac.count == 1, let digit = Int(frac), frac.allSatisfy(\.isASCII) else { return nil }
             tenth = digit
         }
-        self.raw = sign * (whole * 10 + tenth)
+        // Refuses values whose tenths do not fit in an Int instead of trapping.
+        guard let scaled = Tenths(0).checked(adding: Tenths(raw: whole), times: 10),
+            let magnitude = scaled.checked(adding: Tenths(raw: tenth))
+        else { return nil }
+        self.raw = sign * magnitude.raw
     }
 
     /// Converts a Double that must be an exact multiple of 0.1 (as YAML numbers such as 0.5 are).
@@ -52,6 +56,26 @@ package struct Tenths: Hashable, Comparable, Sendable {
     package static func += (lhs: inout Tenths, rhs: Tenths) { lhs.raw += rhs.raw }
     package static func -= (lhs: inout Tenths, rhs: Tenths) { lhs.raw -= rhs.raw }
     package static prefix func - (value: Tenths) -> Tenths { Tenths(raw: -value.raw) }
+}
+
+/// Checked arithmetic: nil on overflow instead of a trap, for sums of values that come from users.
+extension Tenths {
+    /// `self + other × factor`, or nil when the product or the sum does not fit.
+    package func checked(adding other: Tenths, times factor: Int = 1) -> Tenths? {
+        let (product, productOverflow) = other.raw.multipliedReportingOverflow(by: factor)
+        guard !productOverflow else { return nil }
+        let (sum, sumOverflow) = raw.addingReportingOverflow(product)
+        return sumOverflow ? nil : Tenths(raw: sum)
+    }
+
+    /// `self − other`, or nil when it does not fit.
+    package func checked(subtracting other: Tenths) -> Tenths? {
+        let (difference, overflow) = raw.subtractingReportingOverflow(other.raw)
+        return overflow ? nil : Tenths(raw: difference)
+    }
+
+    /// `self × factor`, or nil when it does not fit.
+    package func checked(times factor: Int) -> Tenths? { Tenths.zero.checked(adding: self, times: factor) }
 }
 
 extension Tenths: CustomStringConvertible {

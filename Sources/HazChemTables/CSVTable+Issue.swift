@@ -3,6 +3,8 @@ extension CSVTable {
     package enum Issue: Sendable, Equatable {
         /// The bytes are not UTF-8 (most likely GBK).
         case notUTF8
+        /// The bytes are UTF-16 (a byte-order mark or every other byte zero).
+        case utf16
         /// There is no non-blank record to serve as the header.
         case noHeader
         /// A quoted field opened on `line` (in record `record`) never closes.
@@ -18,9 +20,9 @@ extension CSVTable {
         package func problem(file: String) -> TableError.Problem {
             switch self {
             case .notUTF8:
-                .init(
-                    file: file, line: nil, field: "",
-                    message: "文件不是UTF-8编码：请在Excel中另存为“CSV UTF-8（逗号分隔）”，或用文本编辑器转为UTF-8")
+                .init(file: file, line: nil, field: "", message: InputFile.Problem.notUTF8.message(path: file))
+            case .utf16:
+                .init(file: file, line: nil, field: "", message: InputFile.Problem.utf16.message(path: file))
             case .noHeader: .init(file: file, line: nil, field: "", message: "文件没有表头行")
             case .unclosedQuote(let line, _):
                 .init(file: file, line: line, field: "", message: "引号没有闭合（从本行开始的带引号的值缺少右引号）")

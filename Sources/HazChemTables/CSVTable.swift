@@ -50,9 +50,9 @@ package struct CSVTable: Sendable {
     package init(contentsOf url: URL) throws(TableError) {
         let data: Data
         do {
-            data = try Data(contentsOf: url)
+            data = try InputFile.data(at: url, limit: InputFile.csvLimit)
         } catch {
-            throw TableError(file: url.lastPathComponent, message: "无法读取文件 \(url.path)")
+            throw TableError(file: url.lastPathComponent, message: error.message(path: url.path))
         }
         try self.init(data: data, file: url.lastPathComponent)
     }
@@ -77,7 +77,9 @@ package struct CSVTable: Sendable {
     package static func parse(_ data: Data, file: String, checkingShape: Bool = true) throws(ReadError) -> CSVTable {
         var bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        guard String(validating: bytes, as: UTF8.self) != nil else { throw ReadError(issues: [.notUTF8]) }
+        guard String(validating: bytes, as: UTF8.self) != nil else {
+            throw ReadError(issues: [InputFile.isUTF16(bytes) ? .utf16 : .notUTF8])
+        }
         var records: [Row] = []
         var issues: [Issue] = []
         bytes.withUnsafeBufferPointer { buffer in

@@ -24,15 +24,12 @@ package struct MajorHazardInventory: Sendable {
         contentsOf url: URL, checkingWith calculator: MajorHazardCalculator? = nil
     ) throws(TableError) -> MajorHazardInventory {
         let file = url.lastPathComponent
-        guard FileManager.default.fileExists(atPath: url.path) else {
-            throw TableError(file: file, message: "找不到文件 \(url.path)")
-        }
         if url.pathExtension.lowercased() == "csv" {
             let data: Data
             do {
-                data = try Data(contentsOf: url)
+                data = try InputFile.data(at: url, limit: InputFile.csvLimit)
             } catch {
-                throw TableError(file: file, message: "无法读取文件 \(url.path)")
+                throw TableError(file: file, message: error.message(path: url.path))
             }
             return try csv(data: data, file: file, checkingWith: calculator)
         }

@@ -81,10 +81,13 @@ package struct TableCatalog: Sendable {
 
     /// Loads one file into the catalog and returns its problems (nothing is added when there are any).
     package mutating func add(contentsOf url: URL, name: String) -> [TableError.Problem] {
-        guard let text = try? String(contentsOf: url, encoding: .utf8) else {
-            return [.init(file: name, line: nil, field: "", message: "无法读取文件（应为UTF-8文本）")]
+        do {
+            return add(text: try InputFile.text(at: url, limit: InputFile.yamlLimit), name: name)
+        } catch {
+            return error.problems.map {
+                var p = $0; p.file = name; return p
+            }
         }
-        return add(text: text, name: name)
     }
 
     /// Loads one file's text into the catalog and returns its problems (nothing is added when there are any).

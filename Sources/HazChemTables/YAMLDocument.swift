@@ -17,17 +17,29 @@ package final class YAMLDocument {
     /// Parses `text`; a syntax error becomes a problem with its line.
     package init(file: String, text: String) {
         self.file = file
+        guard text.utf8.count <= InputFile.yamlLimit else {
+            report(
+                line: nil, field: "",
+                InputFile.Problem.tooLarge(size: text.utf8.count, limit: InputFile.yamlLimit).message(path: file))
+            return
+        }
         do {
             if let node = try Yams.compose(yaml: text) {
-                root = YAMLField(node: node, path: "", document: self)
+                if let problem = YAMLShape.problem(of: node) {
+                    report(line: nil, field: "", problem)
+                } else {
+                    root = YAMLField(node: node, path: "", document: self)
+                }
             } else {
                 report(line: 1, field: "", "文件为空，应为YAML映射")
             }
         } catch let error as YamlError {
+            DebugLog.write("YAML \(file)", "\(error)")
             let (line, message) = Self.describe(error)
             report(line: line, field: "", "YAML格式错误：\(message)")
         } catch {
-            report(line: nil, field: "", "YAML格式错误：\(error)")
+            DebugLog.write("YAML \(file)", "\(error)")
+            report(line: nil, field: "", "YAML格式错误：无法解析")
         }
     }
 
@@ -35,10 +47,10 @@ package final class YAMLDocument {
     package convenience init(contentsOf url: URL) {
         let text: String
         do {
-            text = try String(contentsOf: url, encoding: .utf8)
+            text = try InputFile.text(at: url, limit: InputFile.yamlLimit)
         } catch {
             self.init(file: url.lastPathComponent, text: "")
-            problems = [.init(file: url.lastPathComponent, line: nil, field: "", message: "无法读取文件（应为UTF-8文本）")]
+            problems = error.problems
             return
         }
         self.init(file: url.lastPathComponent, text: text)
@@ -63,11 +75,11 @@ package final class YAMLDocument {
         switch error {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
             .composer(_, let problem, let mark, _):
-            return (mark.line, problem)
+            return (mark.line, YAMLShape.chinese(problem))
         case .duplicatedKeysInMapping(let duplicates, let context):
             return (context.mark.line, "重复的键 \(duplicates.joined(separator: "、"))")
         default:
-            return (nil, "\(error)")
+            return (nil, "无法解析（请检查缩进、冒号和引号）")
         }
     }
 }

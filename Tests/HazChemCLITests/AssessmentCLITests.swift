@@ -42,7 +42,7 @@ struct AssessmentCLITests {
         let signed = try CLIRunner.run([
             "assessment", "respond", "1", "--item", "A01", "--response", "不符合", "--expert", "王建国", "--db", db,
         ])
-        #expect(signed.status == 1)
+        #expect(signed.status == 2)
         #expect(signed.stderr == "评估 #1：已签署的评估不可修改：评估为“已处置”状态；如需更正，请创建新版本（assessment correct）\n")
 
         let bad = folder.appendingPathComponent("bad.yaml")

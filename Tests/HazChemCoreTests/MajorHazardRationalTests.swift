@@ -41,3 +41,15 @@ struct MajorHazardRationalTests {
         #expect(CASNumber.isValid(text) == valid)
     }
 }
+
+@Suite("Rational checked arithmetic")
+struct RationalCheckedTests {
+    @Test("checked sums and products are exact when they fit and nil when they do not")
+    func checked() {
+        #expect(Rational(1, 3).checked(adding: Rational(1, 6)) == Rational(1, 2))
+        #expect(Rational(2, 3).checked(times: Rational(9, 4)) == Rational(3, 2))
+        #expect(Rational(Int128.max).checked(adding: Rational(1)) == nil)
+        #expect(Rational(Int128.max / 2).checked(times: Rational(3)) == nil)
+        #expect(Rational(1, Int128.max).checked(adding: Rational(1, Int128.max - 1)) == nil)
+    }
+}

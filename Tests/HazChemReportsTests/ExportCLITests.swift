@@ -77,7 +77,7 @@ struct ExportCLITests {
         #expect(formRun.status == 0, "\(formRun.stderr)")
         #expect(try XLSXReader(url: form).sheetNames.contains("元数据"))
         let refused = try Self.run(["assessment", "import-form", form.path], db: db)
-        #expect(refused.status == 1)
+        #expect(refused.status == 2)
         #expect(refused.stderr.contains("不能导入检查表表单"))
 
         let badCounty = try Self.run(["export", "register", "--out", register.path, "--county", "火星"], db: db)

@@ -134,7 +134,7 @@ struct FilledFormValidationTests {
                 "工作表「分级答案」 单元格 E6：规则 1.2.1、1.2.2 同属互斥组“team”，最多只能有一项为 true",
             ])
         let above = try Self.filled(["分级答案": ["E4": .number(4)]])
-        #expect(Self.messages(above) == ["工作表「分级答案」 单元格 E4：规则 1.1.2 最多计 3 项（人），实际填写 4"])
+        #expect(Self.messages(above) == ["工作表「分级答案」 单元格 E4：规则 1.1.2 最多计3项（人），实际为 4"])
     }
 
     @Test("bad dates")

@@ -22,7 +22,7 @@ struct AppDatabaseTests {
         try Data("这不是数据库，只是一段足够长的文本，用来冒充数据库文件头部的一百个字节以上的内容。".utf8).write(to: junk)
         let notDatabase = #expect(throws: StoreError.self) { try AppDatabase.open(path: junk.path) }
         #expect(notDatabase?.code == .invalidInput)
-        #expect(notDatabase?.description.hasSuffix("文件不是SQLite数据库") == true)
+        #expect(notDatabase?.description.hasSuffix("文件不是SQLite数据库：请检查 --db 指定的路径") == true)
     }
 
     @Test("a file database reopens with its data through the same migrations")

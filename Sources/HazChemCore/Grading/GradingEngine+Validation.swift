@@ -2,7 +2,7 @@ import Foundation
 
 extension GradingEngine {
     /// Every problem with `answers`, in table order: wrong table, unknown rule ids, a count on a yes/no rule or
-    /// yes/no on a per-item rule, negative counts, counts above max_count, two true rules of an exclusive group
+    /// yes/no on a per-item rule, negative counts, counts above max_count (or the plausible maximum), two true rules of an exclusive group
     /// or of a conflict pair, unknown or repeated direct-red ids.
     package func validate(_ answers: GradingAnswers) -> [GradingError.Problem] {
         validate(answers, answered: index.answered(answers))
@@ -41,13 +41,8 @@ extension GradingEngine {
                     "规则 \(rule.id) 按项计（\(rule.amountLabel)），答案应为非负整数（项数或人数），实际为 \(value)")
             ]
         case (.item, .count(let n)):
-            if n < 0 {
-                return [.init(.negativeCount, ruleId: rule.id, "规则 \(rule.id) 的答案应为非负整数（项数或人数），实际为 \(n)")]
-            }
-            if let maxCount = rule.maxCount, n > maxCount {
-                return [.init(.countAboveMaximum, ruleId: rule.id, "规则 \(rule.id) 最多计\(maxCount)项（人），实际为 \(n)")]
-            }
-            return []
+            guard let message = rule.countProblem(n) else { return [] }
+            return [.init(n < 0 ? .negativeCount : .countAboveMaximum, ruleId: rule.id, message)]
         }
     }
 

@@ -42,17 +42,25 @@ package struct GradingEngine: Sendable {
                     guard answer.applies else { continue }
                     let rule = index.rules[position]
                     let line = ScoreSheet.Line(
-                        rule: rule, answer: answer, amount: rule.value * answer.multiplier,
+                        rule: rule, answer: answer,
+                        amount: try checked(rule, answer) {
+                            .zero.checked(adding: rule.value, times: answer.multiplier)
+                        },
                         supersededBy: superseded[position])
                     lines.append(line)
                     guard line.counts else { continue }
                     switch rule.effect {
-                    case .deduction: deductions += line.amount
-                    case .bonus: bonus += line.amount
+                    case .deduction: deductions = try checked(rule, answer) { deductions.checked(adding: line.amount) }
+                    case .bonus: bonus = try checked(rule, answer) { bonus.checked(adding: line.amount) }
                     }
                 }
                 let deducted = project.cap.map { min(deductions, $0) } ?? deductions
-                total = total - deducted + bonus
+                guard let newTotal = total.checked(subtracting: deducted)?.checked(adding: bonus) else {
+                    throw GradingError(problems: [
+                        .init(.overflow, "项目 \(project.id)（\(project.name)）的扣分 \(deducted) 与加分 \(bonus) 超出可计算的范围")
+                    ])
+                }
+                total = newTotal
                 projects.append(
                     .init(
                         categoryId: category.id, categoryName: category.name, id: project.id, name: project.name,
@@ -68,6 +76,20 @@ package struct GradingEngine: Sendable {
             scoreGrade: scoreGrade, directRed: found, grade: found.isEmpty ? scoreGrade : .red)
     }
 
+    /// The result of a checked operation on `rule`'s amount, or an error naming the rule and the answer.
+    private func checked(
+        _ rule: GradingRule, _ answer: GradingAnswer, _ operation: () -> Tenths?
+    ) throws(GradingError) -> Tenths {
+        guard let result = operation() else {
+            throw GradingError(problems: [
+                .init(
+                    .overflow, ruleId: rule.id,
+                    "规则 \(rule.id) 的答案 \(answer) 乘以分值 \(rule.value) 超出可计算的范围，请核对项数")
+            ])
+        }
+        return result
+    }
+
     /// Rule position → the id of the rule of its tier that applies instead, for every answered tier rule that
     /// is not the most severe (largest value × multiplier; the first in table order on a tie).
     private func supersededRules(_ answered: GradingRuleIndex.Answered) -> [Int: String] {
@@ -75,7 +97,9 @@ package struct GradingEngine: Sendable {
         for (position, answer) in answered.known where answer.applies {
             let rule = index.rules[position]
             guard let tier = rule.tier else { continue }
-            groups[tier, default: []].append((position, rule.value * answer.multiplier))
+            // Counts are validated before (at most the rule's count limit); an overflow sorts as the largest.
+            let amount = Tenths.zero.checked(adding: rule.value, times: answer.multiplier) ?? Tenths(raw: .max)
+            groups[tier, default: []].append((position, amount))
         }
         var superseded: [Int: String] = [:]
         for members in groups.values where members.count > 1 {

@@ -10,8 +10,10 @@ package struct GradingError: Error, Sendable, Equatable, CustomStringConvertible
         case wrongAnswerType
         /// A count below zero.
         case negativeCount
-        /// A count above the rule's max_count.
+        /// A count above the rule's max_count, or above the plausible maximum of a rule without one.
         case countAboveMaximum
+        /// A value or sum too large to compute (the table's values times the counts).
+        case overflow
         /// Two rules of an exclusive group, or two conflicting rules, answered true.
         case conflictingAnswers
         /// A direct-red id the table does not have.

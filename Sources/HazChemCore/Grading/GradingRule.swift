@@ -62,6 +62,23 @@ package struct GradingRule: Sendable, Equatable, Identifiable {
         self.basis = basis
     }
 
+    /// The largest count a per-item rule without `max_count` accepts: no enterprise has more than a thousand
+    /// persons, places or kinds to count on one rule, and the bound keeps every score far inside `Int`.
+    package static let plausibleMaximumCount = 1000
+
+    /// The largest count accepted: `max_count`, else ``plausibleMaximumCount``.
+    package var countLimit: Int { maxCount ?? Self.plausibleMaximumCount }
+
+    /// Why `count` is not accepted for this per-item rule (below 0 or above ``countLimit``), or nil.
+    package func countProblem(_ count: Int) -> String? {
+        if count < 0 { return "规则 \(id) 的答案应为非负整数（项数或人数），实际为 \(count)" }
+        if let maxCount, count > maxCount { return "规则 \(id) 最多计\(maxCount)项（人），实际为 \(count)" }
+        if count > countLimit {
+            return "规则 \(id) 的项数 \(count) 不合理：未设项数上限的规则最多计\(countLimit)项（人）"
+        }
+        return nil
+    }
+
     /// "−2/种" style amount text: "扣2分", "每项扣0.1分", "每项加2分（最多3项）".
     package var amountLabel: String {
         let verb = effect == .deduction ? "扣" : "加"

@@ -67,6 +67,22 @@ package struct MajorHazardCalculator: Sendable {
             case .failure(let error): problems += error.problems
             }
         }
+        // The sums and R below use the plain operators: check once here that every step fits.
+        var sum = Rational.zero
+        var weighted = Rational.zero
+        for line in lines where problems.isEmpty {
+            guard
+                let ratio = line.tonnes.checked(
+                    times: Rational(line.criticalQuantity.denominator, line.criticalQuantity.numerator)),
+                let betaRatio = line.beta.checked(times: ratio),
+                let nextSum = sum.checked(adding: ratio), let nextWeighted = weighted.checked(adding: betaRatio),
+                nextWeighted.checked(times: alpha ?? .one) != nil
+            else {
+                report("设计最大量", "单元各化学品的 q/Q 合计超出可计算的范围，请核对数量和计量单位")
+                break
+            }
+            (sum, weighted) = (nextSum, nextWeighted)
+        }
         guard problems.isEmpty else { return .failure(MajorHazardError(problems: problems)) }
         var result = MajorHazardUnitResult(unit: unit, lines: lines)
         if result.isMajor {

@@ -58,6 +58,25 @@ package struct Rational: Hashable, Comparable, Sendable {
 
     package static func += (lhs: inout Rational, rhs: Rational) { lhs = lhs + rhs }
 
+    /// `self + other`, or nil when an intermediate product does not fit in `Int128` (instead of a trap).
+    package func checked(adding other: Rational) -> Rational? {
+        guard let common = Self.checkedLCM(denominator, other.denominator) else { return nil }
+        let (left, leftOverflow) = numerator.multipliedReportingOverflow(by: common / denominator)
+        let (right, rightOverflow) = other.numerator.multipliedReportingOverflow(by: common / other.denominator)
+        guard !leftOverflow, !rightOverflow else { return nil }
+        let (sum, sumOverflow) = left.addingReportingOverflow(right)
+        return sumOverflow ? nil : Rational(sum, common)
+    }
+
+    /// `self × other`, or nil when the product does not fit in `Int128` (instead of a trap).
+    package func checked(times other: Rational) -> Rational? {
+        let a = Self.gcd(numerator, other.denominator)
+        let b = Self.gcd(other.numerator, denominator)
+        let (top, topOverflow) = (numerator / a).multipliedReportingOverflow(by: other.numerator / b)
+        let (bottom, bottomOverflow) = (denominator / b).multipliedReportingOverflow(by: other.denominator / a)
+        return topOverflow || bottomOverflow ? nil : Rational(top, bottom)
+    }
+
     private static func gcd(_ a: Int128, _ b: Int128) -> Int128 {
         var x = a.magnitude
         var y = b.magnitude
@@ -66,4 +85,10 @@ package struct Rational: Hashable, Comparable, Sendable {
     }
 
     private static func lcm(_ a: Int128, _ b: Int128) -> Int128 { a / gcd(a, b) * b }
+
+    /// The least common multiple, or nil when it does not fit.
+    private static func checkedLCM(_ a: Int128, _ b: Int128) -> Int128? {
+        let (product, overflow) = (a / gcd(a, b)).multipliedReportingOverflow(by: b)
+        return overflow ? nil : product
+    }
 }

@@ -34,12 +34,12 @@ extension ChecklistFormWriter {
             case .fixed:
                 try sheet.addListValidation(Self.yesNo, to: cell, messages: Self.yesNoMessages)
             case .item:
-                let maximum = rule.maxCount.map(Double.init) ?? 1_000_000
+                let maximum = Double(rule.countLimit)
                 try sheet.addNumberValidation(
                     to: cell, minimum: 0, maximum: maximum, integersOnly: true,
                     messages: ValidationMessages(
                         inputTitle: "项数", inputMessage: Self.hint(for: rule), errorTitle: "项数",
-                        errorMessage: "请填写不小于 0 的整数" + (rule.maxCount.map { "，最多 \($0)" } ?? "")))
+                        errorMessage: "请填写不小于 0 的整数，最多 \(rule.countLimit)"))
             }
             row += 1
         }

@@ -59,7 +59,7 @@ extension FilledFormReader {
         return answers
     }
 
-    /// A rule's answer: 是/否 for a fixed rule, a whole count within max_count for a per-item rule.
+    /// A rule's answer: 是/否 for a fixed rule, a whole count within the rule's count limit for a per-item rule.
     private func read(
         _ value: CellValue?, for rule: GradingRule, cell: String, sheet: String, problems: inout FormProblems
     ) -> GradingAnswer? {
@@ -75,8 +75,8 @@ extension FilledFormReader {
             switch Self.count(value) {
             case .success(let count):
                 guard let count else { return nil }
-                if let maximum = rule.maxCount, count > maximum {
-                    problems.add("规则 \(rule.id) 最多计 \(maximum) 项（人），实际填写 \(count)", sheet: sheet, cell: cell)
+                if let message = rule.countProblem(count) {
+                    problems.add(message, sheet: sheet, cell: cell)
                     return nil
                 }
                 return .count(count)

@@ -27,10 +27,7 @@ package enum AssessmentFileReader {
 
     /// Reads the file at `url`.
     package static func read(contentsOf url: URL) throws(TableError) -> AssessmentFile {
-        guard let text = try? String(contentsOf: url, encoding: .utf8) else {
-            throw TableError(file: url.lastPathComponent, message: "无法读取文件（应为UTF-8文本）")
-        }
-        return try read(file: url.lastPathComponent, text: text)
+        try read(file: url.lastPathComponent, text: InputFile.text(at: url, limit: InputFile.yamlLimit))
     }
 
     /// Reads assessment-file text; `file` names it in messages.

@@ -4,7 +4,7 @@ import HazChemCore
 /// Turns what users write for a grading answer into the stored whole number, checked against the table.
 ///
 /// Yes/no rules and direct-red conditions take 是/否, true/false, yes/no or 1/0 (stored 1/0); per-item rules
-/// take a whole count from 0 up to the rule's max_count.
+/// take a whole count from 0 up to the rule's count limit (max_count, else the plausible maximum).
 enum AssessmentAnswerValue {
     /// The stored value of `text` for rule or direct-red `id` of `table`.
     static func parse(_ text: String, id: String, table: GradingTable) throws(StoreError) -> Int {
@@ -35,10 +35,7 @@ enum AssessmentAnswerValue {
         case (.item, .flag(let yes)):
             throw problem(id, "规则 \(id) 按项计（\(rule!.amountLabel)），答案应为非负整数，实际为“\(yes ? "是" : "否")”")
         case (.item, .count(let n)):
-            if n < 0 { throw problem(id, "规则 \(id) 的答案应为非负整数，实际为 \(n)") }
-            if let maximum = rule!.maxCount, n > maximum {
-                throw problem(id, "规则 \(id) 最多计\(maximum)项（人），实际为 \(n)")
-            }
+            if let message = rule!.countProblem(n) { throw problem(id, message) }
             return n
         }
     }

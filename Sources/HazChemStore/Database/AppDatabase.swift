@@ -110,10 +110,13 @@ package struct AppDatabase: Sendable {
         do { return try writer.read(value) } catch { throw StoreError.wrap(error) }
     }
 
-    /// Refuses a path whose folder does not exist, before SQLite reports it in English.
+    /// Refuses a path that is a folder or whose folder does not exist, before SQLite reports it in English.
     static func checkFolder(of path: String) throws(StoreError) {
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
         var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+            throw StoreError(.invalidInput, file: path, message: "这是文件夹，不是数据库文件：请用 --db 指定其中的数据库文件（如 hazchem.sqlite）")
+        }
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
             throw StoreError(.invalidInput, file: path, message: "所在目录“\(folder)”不存在")
         }

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import HazChemCore
 import HazChemTables
 
 /// Everything the store refused, with where each problem is, listed together so a user fixes them in one pass.
@@ -102,13 +103,8 @@ extension StoreError {
             {
                 return StoreError(.immutable, message: message)
             }
-            if error.resultCode == .SQLITE_NOTADB {
-                return StoreError(.invalidInput, message: "文件不是SQLite数据库")
-            }
-            if error.resultCode == .SQLITE_CONSTRAINT {
-                return StoreError(.conflict, message: "数据约束不满足：\(message)")
-            }
-            return StoreError(.database, message: "数据库错误：\(message)")
+            DebugLog.write("SQLite \(error.resultCode.rawValue)", "\(error)")
+            return translated(error, message: message)
         case let error as TableError:
             return StoreError(
                 .invalidInput,
@@ -116,7 +112,46 @@ extension StoreError {
                     Problem(file: $0.file, row: $0.line, field: $0.field.isEmpty ? nil : $0.field, message: $0.message)
                 })
         default:
-            return StoreError(.database, message: "存储失败：\(error)")
+            DebugLog.write("store", "\(error)")
+            return StoreError(.database, message: "存储失败：发生内部错误（设置环境变量 HAZCHEM_DEBUG=1 可查看详情）")
         }
+    }
+
+    /// An SQLite error in Chinese: what happened and what to do. Locks, files that are no database, damaged or
+    /// read-only files are refused (exit 2 on the command line); a full disk and anything else is a failure.
+    private static func translated(_ error: DatabaseError, message: String) -> StoreError {
+        switch error.resultCode.primaryResultCode {
+        case .SQLITE_BUSY, .SQLITE_LOCKED:
+            return StoreError(
+                .conflict,
+                message: "数据库正被其他程序占用，等待\(Int(AppDatabase.busyTimeout))秒后仍未释放：请稍后重试，或先结束正在写入的程序（如导入、生成演示数据）")
+        case .SQLITE_NOTADB:
+            return StoreError(.invalidInput, message: "文件不是SQLite数据库：请检查 --db 指定的路径")
+        case .SQLITE_CORRUPT:
+            return StoreError(.invalidInput, message: "数据库文件已损坏：请从备份恢复（hazchem backup 生成的副本）")
+        case .SQLITE_READONLY:
+            return StoreError(.invalidInput, message: "数据库文件只读：请检查该文件及其所在目录的写权限")
+        case .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_AUTH:
+            return StoreError(.invalidInput, message: "无法打开数据库文件：请检查路径和权限")
+        case .SQLITE_FULL:
+            return StoreError(.database, message: "磁盘已满，数据未保存：请清理磁盘空间后重试")
+        case .SQLITE_IOERR:
+            return StoreError(.database, message: "读写数据库文件时出错（磁盘或文件系统故障），数据未保存：请检查磁盘后重试")
+        case .SQLITE_CONSTRAINT:
+            return StoreError(.conflict, message: "数据约束不满足：\(constraint(message))")
+        default:
+            return StoreError(
+                .database, message: "数据库错误（代码 \(error.resultCode.rawValue)）：设置环境变量 HAZCHEM_DEBUG=1 可查看详情")
+        }
+    }
+
+    /// `UNIQUE constraint failed: enterprise.credit_code` → `与已有记录重复（enterprise.credit_code）`.
+    private static func constraint(_ message: String) -> String {
+        let columns = message.components(separatedBy: "failed: ").dropFirst().first.map { "（\($0)）" } ?? ""
+        if message.hasPrefix("UNIQUE") { return "与已有记录重复\(columns)" }
+        if message.hasPrefix("NOT NULL") { return "缺少必填值\(columns)" }
+        if message.hasPrefix("CHECK") { return "取值不符合要求\(columns)" }
+        if message.hasPrefix("FOREIGN KEY") { return "引用的记录不存在，或记录仍被其他记录引用" }
+        return message
     }
 }

@@ -11,6 +11,10 @@ extension Enterprise {
         _ values: [EnterpriseField: String], regions: RegionDirectory
     ) throws(StoreError) -> Enterprise {
         var problems: [StoreError.Problem] = []
+        for field in EnterpriseField.allCases {
+            if let problem = values[field]?.controlCharacterProblem() { problems.append(.problem(field, problem)) }
+        }
+        guard problems.isEmpty else { throw StoreError(.invalidInput, problems: problems) }
         func text(_ field: EnterpriseField) -> String { values[field]?.trimmed ?? "" }
         func required(_ field: EnterpriseField) -> String? {
             let t = text(field)
@@ -99,6 +103,10 @@ extension Enterprise {
     /// Checks a typed enterprise as ``parse(_:regions:)`` checks texts (for API callers that build records).
     package func problems(regions: RegionDirectory) -> [StoreError.Problem] {
         var problems: [StoreError.Problem] = []
+        let texts = fieldTexts
+        for field in EnterpriseField.allCases {
+            if let problem = texts[field]?.controlCharacterProblem() { problems.append(.problem(field, problem)) }
+        }
         if name.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             problems.append(.problem(.name, "企业名称不能为空"))
         }

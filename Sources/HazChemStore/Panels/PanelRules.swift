@@ -22,6 +22,7 @@ package enum PanelRules {
     ) -> [String] {
         var problems: [String] = []
         if panel.name.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { problems.append("专家组名称不能为空") }
+        if let problem = panel.name.controlCharacterProblem() { problems.append("专家组名称\(problem)") }
         if enterprise == nil { problems.append("被评估企业（编号\(panel.enterpriseID)）不存在") }
         if panel.onSiteEnd < panel.onSiteStart {
             problems.append("现场评估结束日期\(panel.onSiteEnd)早于开始日期\(panel.onSiteStart)")

@@ -27,7 +27,7 @@ extension XLSXReader {
     package func cellStyles() throws -> [XLSXCellStyle] {
         guard let part = stylesPart else { return [] }
         let parser = StylesPartParser()
-        try Self.parse(Self.read(part, from: archive, file: file), with: parser, part: part, file: file)
+        try Self.parse(Self.read(part, from: archive, limits: limits, file: file), with: parser, part: part, file: file)
         return parser.formats.map { format in
             XLSXCellStyle(
                 fill: format.fillId.flatMap { parser.fills.indices.contains($0) ? parser.fills[$0] : nil },

@@ -36,27 +36,36 @@ package struct XLSXReader {
     /// The styles part (`xl/styles.xml`), when the workbook has one.
     let stylesPart: String?
     let archive: Archive
+    /// The inflation limits every part is read under.
+    let limits: Limits
 
-    /// Opens a workbook and reads its sheet list and shared strings.
-    package init(url: URL) throws {
+    /// Opens a workbook and reads its sheet list and shared strings; refuses a zip beyond `limits`.
+    package init(url: URL, limits: Limits = .standard) throws {
         file = url.path
+        self.limits = limits
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            throw XLSXError(.invalidContent("找不到文件，请检查路径"), file: url.path)
+        }
         do {
             archive = try Archive(url: url, accessMode: .read)
         } catch {
             throw XLSXError(.unreadableArchive, file: url.path)
         }
+        try Self.checkDeclaredSizes(of: archive, limits: limits, file: file)
         let workbookPart =
-            try Self.parseRelationships(part: "_rels/.rels", from: archive, file: file)
+            try Self.parseRelationships(part: "_rels/.rels", from: archive, limits: limits, file: file)
             .first { $0.type.hasSuffix("/officeDocument") }.map { Self.resolve($0.target, against: "") }
             ?? "xl/workbook.xml"
         let folder = workbookPart.split(separator: "/").dropLast().joined(separator: "/")
         let relsPart =
             (folder.isEmpty ? "" : folder + "/") + "_rels/" + workbookPart.split(separator: "/").last! + ".rels"
-        let relationships = try Self.parseRelationships(part: relsPart, from: archive, file: file)
+        let relationships = try Self.parseRelationships(part: relsPart, from: archive, limits: limits, file: file)
         let targets = Dictionary(
             relationships.map { ($0.id, Self.resolve($0.target, against: folder)) }, uniquingKeysWith: { a, _ in a })
         let parser = WorkbookPartParser()
-        try Self.parse(Self.read(workbookPart, from: archive, file: file), with: parser, part: workbookPart, file: file)
+        try Self.parse(
+            Self.read(workbookPart, from: archive, limits: limits, file: file), with: parser, part: workbookPart,
+            file: file)
         sheets = try parser.sheets.compactMap { sheet in
             guard let part = targets[sheet.relationship] else {
                 throw XLSXError(.missingPart("关系 \(sheet.relationship)"), file: url.path, sheet: sheet.name)
@@ -71,7 +80,8 @@ package struct XLSXReader {
         if let stringsRelation = relationships.first(where: { $0.type.hasSuffix("/sharedStrings") }) {
             let part = Self.resolve(stringsRelation.target, against: folder)
             let strings = SharedStringsParser()
-            try Self.parse(Self.read(part, from: archive, file: file), with: strings, part: part, file: file)
+            try Self.parse(
+                Self.read(part, from: archive, limits: limits, file: file), with: strings, part: part, file: file)
             sharedStrings = strings.strings
         } else {
             sharedStrings = []
@@ -87,7 +97,7 @@ package struct XLSXReader {
             throw XLSXError(.unknownSheet, file: file, sheet: name)
         }
         let parser = WorksheetPartParser(name: name, sharedStrings: sharedStrings)
-        let data = try Self.read(entry.part, from: archive, file: file)
+        let data = try Self.read(entry.part, from: archive, limits: limits, file: file)
         do {
             try Self.parse(data, with: parser, part: entry.part, file: file)
         } catch var error as XLSXError {
@@ -101,15 +111,9 @@ package struct XLSXReader {
     // MARK: - Package parts
 
     /// The bytes of a part, or `missingPart`.
-    static func read(_ part: String, from archive: Archive, file: String) throws -> Data {
+    static func read(_ part: String, from archive: Archive, limits: Limits, file: String) throws -> Data {
         guard let entry = archive[part] else { throw XLSXError(.missingPart(part), file: file) }
-        var data = Data()
-        do {
-            _ = try archive.extract(entry) { data.append($0) }
-        } catch {
-            throw XLSXError(.invalidContent("无法解压部件 \(part)"), file: file)
-        }
-        return data
+        return try inflate(entry, from: archive, limits: limits, file: file)
     }
 
     /// Runs an XML parser over a part, mapping parse failures to `malformedXML`.
@@ -127,9 +131,11 @@ package struct XLSXReader {
     }
 
     /// The relationships listed in a `.rels` part.
-    static func parseRelationships(part: String, from archive: Archive, file: String) throws -> [Relationship] {
+    static func parseRelationships(part: String, from archive: Archive, limits: Limits, file: String) throws
+        -> [Relationship]
+    {
         let parser = RelationshipsParser()
-        try parse(read(part, from: archive, file: file), with: parser, part: part, file: file)
+        try parse(read(part, from: archive, limits: limits, file: file), with: parser, part: part, file: file)
         return parser.relationships
     }
 

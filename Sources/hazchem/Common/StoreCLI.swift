@@ -10,16 +10,17 @@ import HazChemStore
 
 /// Shared behaviour of the store commands: Chinese errors on stderr and exit codes.
 enum StoreCLI {
-    /// Runs `body`; a store error is printed to stderr and ends the process with exit code 2 for bad
-    /// input (files, options, unknown records, conflicts) or 1 for database failures.
+    /// Runs `body`; a store error is printed to stderr and ends the process with exit code 2 for a refused
+    /// input or action (files, options, unknown records, conflicts, a locked database, a signed record) or 1
+    /// for database failures.
     static func run(_ body: () throws(StoreError) -> Void) throws {
         do {
             try body()
         } catch {
             printError(error.description)
             switch error.code {
-            case .invalidInput, .notFound, .conflict: throw ExitCode(2)
-            case .immutable, .database: throw ExitCode(1)
+            case .invalidInput, .notFound, .conflict, .immutable: throw ExitCode(2)
+            case .database: throw ExitCode(1)
             }
         }
     }

@@ -8,7 +8,9 @@ struct DatabaseOptions: ParsableArguments {
     @Option(name: .long, help: "数据库文件（默认：环境变量 HAZCHEM_DB，否则当前目录下的 hazchem.sqlite）")
     var db: String?
 
-    @Option(name: .long, help: "行政区划配置（默认：环境变量 HAZCHEM_REGIONS，否则 ./Config/regions.yaml，找不到则沿用数据库中的区划）")
+    @Option(
+        name: .long,
+        help: "行政区划配置（默认：环境变量 HAZCHEM_REGIONS，其次 ./Config/regions.yaml，其次程序所在检出目录中的 Config/regions.yaml，找不到则沿用数据库中的区划）")
     var regions: String?
 
     @Option(name: .customLong("cycle-years"), help: "重新评估周期（年，1–10，默认：环境变量 HAZCHEM_CYCLE_YEARS，否则3年），用于计算下次评估到期日")
@@ -20,8 +22,7 @@ struct DatabaseOptions: ParsableArguments {
         database.assessmentCycle = try Self.cycle(cycleYears)
         let environment = ProcessInfo.processInfo.environment["HAZCHEM_REGIONS"]
         let explicit = regions ?? environment.flatMap { $0.isEmpty ? nil : $0 }
-        let path = explicit ?? RegionConfig.defaultRelativePath
-        if explicit != nil || FileManager.default.fileExists(atPath: path) {
+        if let path = explicit ?? Self.defaultRegionsPath() {
             try database.syncRegions(try RegionConfig.load(contentsOf: URL(fileURLWithPath: path)), actor: actor)
         }
         return database
@@ -38,6 +39,21 @@ struct DatabaseOptions: ParsableArguments {
             throw StoreCLI.invalid(source, "重新评估周期应为1至10的整数（年），实际为“\(text)”")
         }
         return cycle
+    }
+
+    /// `./Config/regions.yaml`, else the nearest `Config/regions.yaml` walking up from the executable's folder
+    /// (the same search as the tables directory); nil when there is none.
+    static func defaultRegionsPath() -> String? {
+        let manager = FileManager.default
+        if manager.fileExists(atPath: RegionConfig.defaultRelativePath) { return RegionConfig.defaultRelativePath }
+        guard let executable = Bundle.main.executableURL else { return nil }
+        var folder = executable.resolvingSymlinksInPath().deletingLastPathComponent()
+        while folder.path != "/" && !folder.path.isEmpty {
+            let candidate = folder.appendingPathComponent(RegionConfig.defaultRelativePath).path
+            if manager.fileExists(atPath: candidate) { return candidate }
+            folder.deleteLastPathComponent()
+        }
+        return nil
     }
 }
 

@@ -34,41 +34,51 @@ struct DemoCommand: ParsableCommand {
         do { directory = try tables.directory() } catch { throw TableOptions.fail(error) }
         try StoreCLI.run { () throws(StoreError) in
             try prepareFile()
-            let actor = StoreOptions.actor(user)
-            let database = try AppDatabase.open(path: db)
-            if let url = regionsFile(tables: directory) {
-                try database.syncRegions(try RegionConfig.load(contentsOf: url), actor: actor)
+            let building = DemoBuildFile(target: db)
+            try building.clear()
+            let output: String
+            do throws(StoreError) {
+                output = try build(into: building.path, tables: directory)
+                try building.replaceTarget()
+            } catch {
+                building.discard()
+                throw error
             }
-            let bar = DemoProgressBar(enabled: StoreCLI.stderrIsTerminal)
-            let started = Date()
-            let summary = try database.generateDemoCampaign(
-                DemoCampaignOptions(
-                    enterprises: enterprises, seed: seed, tablesDirectory: directory,
-                    hasher: BcryptHasher(cost: 4), progress: bar.update),
-                actor: actor)
-            bar.finish()
-            let seconds = Date().timeIntervalSince(started)
-            print(DemoSummaryText.render(summary, path: db, counties: try database.regions(), seconds: seconds))
+            print(output)
         }
     }
 
-    /// Refuses a database that already holds data unless `--force` (which deletes it); creates the folder.
+    /// Generates the campaign into `path` and returns the summary; the database is closed (its WAL
+    /// checkpointed into the file) when this returns.
+    private func build(into path: String, tables directory: URL) throws(StoreError) -> String {
+        let actor = StoreOptions.actor(user)
+        let database = try AppDatabase.open(path: path)
+        if let url = regionsFile(tables: directory) {
+            try database.syncRegions(try RegionConfig.load(contentsOf: url), actor: actor)
+        }
+        let bar = DemoProgressBar(enabled: StoreCLI.stderrIsTerminal)
+        let started = Date()
+        let summary = try database.generateDemoCampaign(
+            DemoCampaignOptions(
+                enterprises: enterprises, seed: seed, tablesDirectory: directory,
+                hasher: BcryptHasher(cost: 4), progress: bar.update),
+            actor: actor)
+        bar.finish()
+        let seconds = Date().timeIntervalSince(started)
+        return DemoSummaryText.render(summary, path: db, counties: try database.regions(), seconds: seconds)
+    }
+
+    /// Refuses a folder, and a database that already holds data unless `--force`; creates the folder. Nothing
+    /// is deleted here: the new database replaces the old one only once it is complete (``DemoBuildFile``).
     private func prepareFile() throws(StoreError) {
         let manager = FileManager.default
         var isFolder: ObjCBool = false
         if manager.fileExists(atPath: db, isDirectory: &isFolder) {
             if isFolder.boolValue { throw StoreCLI.invalid("--db", "“\(db)”是目录，不是数据库文件") }
-            if !force, let count = existingRecords(), count > 0 {
+            // Opening and closing the old database also checkpoints its WAL into the file.
+            if let count = existingRecords(), count > 0, !force {
                 throw StoreError(
                     .conflict, file: db, message: "数据库已有数据（企业、专家和评估共\(count)条）；如需删除后重新生成，请加 --force")
-            }
-            if force {
-                for suffix in ["", "-wal", "-shm"] where manager.fileExists(atPath: db + suffix) {
-                    do { try manager.removeItem(atPath: db + suffix) } catch {
-                        throw StoreError(
-                            .invalidInput, file: db + suffix, message: "无法删除：\(error.localizedDescription)")
-                    }
-                }
             }
         }
         let folder = URL(fileURLWithPath: db).deletingLastPathComponent()

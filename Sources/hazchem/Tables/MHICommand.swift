@@ -43,7 +43,9 @@ struct MHICommand: ParsableCommand {
         @Option(name: .long, help: "输出格式：text 或 json")
         var format: OutputFormat = .text
 
-        @Option(name: .long, help: "参考数据目录（含 gb18218-2018.yaml）；默认取环境变量 HAZCHEM_TABLES，否则 ./Checklists")
+        @Option(
+            name: .long,
+            help: "参考数据目录（含 gb18218-2018.yaml）；默认取环境变量 HAZCHEM_TABLES，其次 ./Checklists，其次程序所在检出目录中的 Checklists/")
         var tables: String?
 
         @OptionGroup var store: StoreOptions
@@ -137,7 +139,9 @@ struct MHICommand: ParsableCommand {
         @Argument(help: "存量清单（.csv）或单元文件（YAML）")
         var file: String
 
-        @Option(name: .long, help: "参考数据目录（含 gb18218-2018.yaml）；默认取环境变量 HAZCHEM_TABLES，否则 ./Checklists")
+        @Option(
+            name: .long,
+            help: "参考数据目录（含 gb18218-2018.yaml）；默认取环境变量 HAZCHEM_TABLES，其次 ./Checklists，其次程序所在检出目录中的 Checklists/")
         var tables: String?
 
         @OptionGroup var store: StoreOptions
@@ -167,10 +171,12 @@ struct MHICommand: ParsableCommand {
         }
     }
 
-    /// The GB 18218-2018 reference in `tables`, else `$HAZCHEM_TABLES`, else `./Checklists`.
+    /// The GB 18218-2018 reference in the tables directory every command uses (``TableOptions/directory()``:
+    /// `--tables`, `$HAZCHEM_TABLES`, `./Checklists`, the nearest `Checklists/` above the executable).
     static func reference(tables: String?) throws(TableError) -> MajorHazardReference {
-        let directory = tables ?? ProcessInfo.processInfo.environment["HAZCHEM_TABLES"] ?? "Checklists"
-        return try MajorHazardReferenceLoader.load(tablesDirectory: URL(fileURLWithPath: directory, isDirectory: true))
+        var options = TableOptions()
+        options.tables = tables
+        return try MajorHazardReferenceLoader.load(tablesDirectory: try options.directory())
     }
 
     /// ``reference(tables:)`` with its problems as a store error.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import HazChemCore
 import HazChemStore
 import HazChemTables
 import HazChemWeb
@@ -55,7 +56,21 @@ struct ServeCommand: AsyncParsableCommand {
             StoreCLI.printError(error.description)
             throw ExitCode(2)
         } catch {
-            StoreCLI.printError("网页服务无法启动或意外停止：\(error)")
+            DebugLog.write("serve", "\(error)")
+            let text = "\(error)"
+            if text.contains("Address already in use") || text.contains("EADDRINUSE") {
+                StoreCLI.printError("端口 \(port) 已被占用（\(host)）：请先停止占用该端口的程序，或用 --port 指定其他端口")
+                throw ExitCode(2)
+            }
+            if text.contains("Permission denied") || text.contains("EACCES") {
+                StoreCLI.printError("无权监听端口 \(port)：1024 以下的端口需要管理员权限，请用 --port 指定其他端口（如 8080）")
+                throw ExitCode(2)
+            }
+            if text.contains("Cannot assign requested address") || text.contains("EADDRNOTAVAIL") {
+                StoreCLI.printError("无法监听地址 \(host)：本机没有该地址，请检查 --host")
+                throw ExitCode(2)
+            }
+            StoreCLI.printError("网页服务无法启动或意外停止（设置环境变量 HAZCHEM_DEBUG=1 可查看详情）")
             throw ExitCode(1)
         }
     }

@@ -6,9 +6,9 @@ extension CSVTable {
     package static func importing(contentsOf url: URL) throws(StoreError) -> CSVTable {
         let data: Data
         do {
-            data = try Data(contentsOf: url)
+            data = try InputFile.data(at: url, limit: InputFile.csvLimit)
         } catch {
-            throw StoreError(.invalidInput, file: url.path, message: "无法读取文件")
+            throw StoreError(.invalidInput, file: url.lastPathComponent, message: error.message(path: url.path))
         }
         return try importing(data, file: url.lastPathComponent)
     }
@@ -38,6 +38,8 @@ extension CSVTable.Issue {
         switch self {
         case .notUTF8:
             .init(file: file, message: "文件不是UTF-8编码（可能是GBK）：请在Excel或WPS中“另存为”选择“CSV UTF-8(逗号分隔)”")
+        case .utf16:
+            .init(file: file, message: "文件为UTF-16编码：请在Excel或WPS中“另存为”选择“CSV UTF-8(逗号分隔)”")
         case .noHeader: .init(file: file, row: 1, message: "缺少表头行（第1行应为列名）")
         case .unclosedQuote(_, let record):
             .init(file: file, row: record, message: "引号未闭合：从此行开始的引号字段直到文件末尾都没有结束的双引号")

@@ -215,11 +215,16 @@ package struct CampaignBulkWriter {
         return id
     }
 
-    /// Records a county's monthly report as submitted on `day` (status only: no review, no locked figures).
+    /// Records a county's monthly report as submitted on `day`, its figures locked (awaiting review).
     package func insertMonthlySubmission(countyCode: String, period: MonthlyPeriod, submittedOn day: LocalDate) throws {
+        // As the one submission path does: the county's figures and enterprise lines are stored and locked (here
+        // as they stand when the rows are written).
+        let report = try AppDatabase.liveMonthlyReport(db, for: period, county: countyCode, asOf: day)
         try db.execute(
-            sql:
-                "INSERT INTO monthly_submission (county_code, month, status, submitted_at) VALUES (?, ?, 'submitted', ?)",
-            arguments: [countyCode, period.description, day.description])
+            sql: """
+                INSERT INTO monthly_submission (county_code, month, status, submitted_at, review_status, figures_json)
+                VALUES (?, ?, 'submitted', ?, 'submitted', ?)
+                """,
+            arguments: [countyCode, period.description, day.description, try AppDatabase.snapshotText(report)])
     }
 }

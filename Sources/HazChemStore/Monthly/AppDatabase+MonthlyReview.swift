@@ -235,7 +235,7 @@ extension AppDatabase {
     }
 
     /// The snapshot text of a one-county report.
-    private static func snapshotText(_ report: MonthlyReport) throws(StoreError) -> String {
+    static func snapshotText(_ report: MonthlyReport) throws(StoreError) -> String {
         do {
             return try MonthlyRowSnapshot(report.counties[0], enterprises: report.enterprises).jsonText()
         } catch { throw StoreError.wrap(error) }

@@ -14,33 +14,38 @@ extension AppDatabase {
         throws(StoreError) -> MonthlyReport
     {
         let asOf = asOf ?? LocalDate.today(now())
-        return try read { db in
-            let directory = RegionDirectory(try Region.order(Column("position"), Column("code")).fetchAll(db))
-            var counties = directory.regions.filter { $0.level == .county }
-            if let county {
-                guard let region = directory.county(county) else {
-                    throw StoreError(.invalidInput, field: "旗县市", message: directory.unknownCountyMessage(county))
-                }
-                counties = [region]
+        return try read { db in try Self.liveMonthlyReport(db, for: period, county: county, asOf: asOf) }
+    }
+
+    /// ``liveMonthlyReport(for:county:asOf:)`` in the caller's transaction.
+    static func liveMonthlyReport(_ db: Database, for period: MonthlyPeriod, county: String?, asOf: LocalDate) throws
+        -> MonthlyReport
+    {
+        let directory = RegionDirectory(try Region.order(Column("position"), Column("code")).fetchAll(db))
+        var counties = directory.regions.filter { $0.level == .county }
+        if let county {
+            guard let region = directory.county(county) else {
+                throw StoreError(.invalidInput, field: "旗县市", message: directory.unknownCountyMessage(county))
             }
-            let prefecture = directory.regions.first { $0.level == .prefecture }
-            let arguments: StatementArguments = [
-                "start": period.firstDay, "end": period.lastDay, "county": county == nil ? nil : counties[0].code,
-            ]
-            let rows = try Self.countyRows(db, counties: counties, arguments: arguments)
-            let names = Dictionary(uniqueKeysWithValues: counties.map { ($0.code, $0.name) })
-            let submitted = try Self.submissionDays(db, period: period)
-            return MonthlyReport(
-                period: period, asOf: asOf, countyCode: county == nil ? nil : counties[0].code,
-                prefectureCode: prefecture?.code, prefectureName: prefecture?.name, counties: rows,
-                total: MonthlyCountyRow.total(of: rows, code: prefecture?.code ?? ""),
-                enterprises: try Self.enterpriseLines(db, names: names, arguments: arguments),
-                submissions: counties.map {
-                    MonthlySubmission(
-                        countyCode: $0.code, countyName: $0.name, dueDate: period.dueDate,
-                        submittedOn: submitted[$0.code], asOf: asOf)
-                })
+            counties = [region]
         }
+        let prefecture = directory.regions.first { $0.level == .prefecture }
+        let arguments: StatementArguments = [
+            "start": period.firstDay, "end": period.lastDay, "county": county == nil ? nil : counties[0].code,
+        ]
+        let rows = try Self.countyRows(db, counties: counties, arguments: arguments)
+        let names = Dictionary(uniqueKeysWithValues: counties.map { ($0.code, $0.name) })
+        let submitted = try Self.submissionDays(db, period: period)
+        return MonthlyReport(
+            period: period, asOf: asOf, countyCode: county == nil ? nil : counties[0].code,
+            prefectureCode: prefecture?.code, prefectureName: prefecture?.name, counties: rows,
+            total: MonthlyCountyRow.total(of: rows, code: prefecture?.code ?? ""),
+            enterprises: try Self.enterpriseLines(db, names: names, arguments: arguments),
+            submissions: counties.map {
+                MonthlySubmission(
+                    countyCode: $0.code, countyName: $0.name, dueDate: period.dueDate,
+                    submittedOn: submitted[$0.code], asOf: asOf)
+            })
     }
 
     /// The per-county figures from the scope, assessment and report aggregates.

@@ -107,12 +107,8 @@ package enum AnswersLoader {
             field.document.report(field, "规则 \(ruleId) 的答案应为 true/false（是/否项）或非负整数（按项计）")
             return nil
         }
-        switch text.lowercased() {
-        case "true", "yes", "是": return .flag(true)
-        case "false", "no", "否": return .flag(false)
-        default: break
-        }
-        if let n = Int(text) { return .count(n) }
+        if let answer = GradingAnswerText.answer(text, isCount: nil) { return answer }
+        if let n = Int(text) { return .count(n) }  // negative or huge: the engine names the problem
         if let number = Tenths(parsing: text) {
             if number.raw % 10 == 0 { return .count(number.raw / 10) }
             field.document.report(field, "规则 \(ruleId) 的答案应为非负整数（项数或人数），实际为 \(text)")

@@ -21,11 +21,8 @@ extension FilledFormReader {
     /// A 是/否 cell: true, false, nil when empty, or the text that is neither.
     static func yesNo(_ value: CellValue?) -> Result<Bool?, TextProblem> {
         guard let text = text(value) else { return .success(nil) }
-        switch text.lowercased() {
-        case "是", "true": return .success(true)
-        case "否", "false": return .success(false)
-        default: return .failure(TextProblem(text: text))
-        }
+        guard let flag = GradingAnswerText.flag(text) else { return .failure(TextProblem(text: text)) }
+        return .success(flag)
     }
 
     /// A count cell: a whole number ≥ 0 (number or digits as text), nil when empty.
@@ -36,10 +33,7 @@ extension FilledFormReader {
             return .success(Int(n))
         default:
             guard let text = text(value) else { return .success(nil) }
-            let digits = text.precomposedStringWithCompatibilityMapping
-            guard !digits.isEmpty, digits.count < 10, digits.allSatisfy(\.isASCIIDigit), let n = Int(digits) else {
-                return .failure(TextProblem(text: text))
-            }
+            guard let n = GradingAnswerText.count(text) else { return .failure(TextProblem(text: text)) }
             return .success(n)
         }
     }

@@ -3,23 +3,19 @@ import HazChemCore
 
 /// Turns what users write for a grading answer into the stored whole number, checked against the table.
 ///
-/// Yes/no rules and direct-red conditions take 是/否, true/false, yes/no or 1/0 (stored 1/0); per-item rules
-/// take a whole count from 0 up to the rule's count limit (max_count, else the plausible maximum).
+/// The words are ``HazChemCore/GradingAnswerText``'s (stored 1/0 for yes/no); per-item rules take a whole count
+/// from 0 up to the rule's count limit (max_count, else the plausible maximum).
 enum AssessmentAnswerValue {
     /// The stored value of `text` for rule or direct-red `id` of `table`.
     static func parse(_ text: String, id: String, table: GradingTable) throws(StoreError) -> Int {
         let t = text.trimmingCharacters(in: .whitespacesAndNewlines)
         if let rule = table.rule(id: id), rule.per == .item {
-            guard let count = Int(t) else {
+            guard let count = GradingAnswerText.count(t) else {
                 throw problem(id, "规则 \(id) 按项计（\(rule.amountLabel)），答案应为非负整数，实际为“\(t)”")
             }
             return try value(.count(count), id: id, table: table)
         }
-        switch t.lowercased() {
-        case "是", "true", "yes", "1", "有": return try value(.flag(true), id: id, table: table)
-        case "否", "false", "no", "0", "无": return try value(.flag(false), id: id, table: table)
-        default: break
-        }
+        if let flag = GradingAnswerText.flag(t) { return try value(.flag(flag), id: id, table: table) }
         throw problem(id, "\(try kindLabel(id, table: table)) \(id) 为是/否项，答案应为“是”或“否”，实际为“\(t)”")
     }
 

@@ -99,17 +99,8 @@ struct AssessmentEntryRoutes: WebRoutes {
                 table.ruleEntries.map { ($0.rule.id, $0.rule.per == .item) } + table.directRed.map { ($0.id, false) }
             for (ruleID, isCount) in ids {
                 guard let text = form.text(GradingAnswersView.field(ruleID)) else { continue }
-                let answer: GradingAnswer
-                if isCount {
-                    guard let count = Int(text) else {
-                        problems.append("\(ruleID)：应填写非负整数，实际为“\(text)”")
-                        continue
-                    }
-                    answer = .count(count)
-                } else if text == "是" || text == "否" {
-                    answer = .flag(text == "是")
-                } else {
-                    problems.append("\(ruleID)：应选择“是”或“否”")
+                guard let answer = GradingAnswerText.answer(text, isCount: isCount) else {
+                    problems.append(isCount ? "\(ruleID)：应填写非负整数，实际为“\(text)”" : "\(ruleID)：应选择“是”或“否”")
                     continue
                 }
                 if Self.storedValue(answer) != (stored[ruleID] ?? 0) { entry.answers[ruleID] = answer }

@@ -23,7 +23,7 @@ package func buildApplication(
     var logger = Logger(label: "hazchem.web")
     logger.logLevel = .info
     return Application(
-        router: makeRouter(services),
+        responder: ResponseHeadersResponder(inner: makeRouter(services).buildResponder()),
         // A connection silent this long, idle or half-way through sending a request, is closed.
         server: .http1(configuration: .init(idleTimeout: .seconds(Int64(configuration.readTimeout)))),
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "HazChem"),

@@ -19,6 +19,14 @@ package enum AccessScope: Sendable, Equatable {
         return nil
     }
 
+    /// An SQL condition on an assessment alias, such as `a`, true for assessments in scope: for an expert or
+    /// regulator only those of panels they sit on, even at an enterprise they may see (its other assessments,
+    /// their scores and hazards are someone else's panel's work).
+    func assessmentCondition(_ alias: String) -> String {
+        guard case .panels(let expertID) = self else { return "1" }
+        return "\(alias).panel_id IN (SELECT panel_id FROM panel_member WHERE expert_id = \(expertID))"
+    }
+
     /// An SQL condition on an enterprise alias, such as `e`, true for enterprises in scope.
     func condition(enterprise alias: String) -> SQL {
         switch self {

@@ -18,7 +18,7 @@ extension AppDatabase {
                 sql: """
                     SELECT a.*, p.name AS panel_name, d.class AS disposition FROM assessment a
                     LEFT JOIN panel p ON p.id = a.panel_id LEFT JOIN disposition d ON d.assessment_id = a.id
-                    WHERE a.enterprise_id = ? ORDER BY a.status IN \(PageSQL.signedStatuses) DESC, \(CountedAssessment.latestFirst("a", panel: "p"))
+                    WHERE a.enterprise_id = ? AND \(scope.assessmentCondition("a")) ORDER BY a.status IN \(PageSQL.signedStatuses) DESC, \(CountedAssessment.latestFirst("a", panel: "p"))
                     """, arguments: [id]
             ).map { a in
                 EnterpriseDetail.GradeRecord(
@@ -34,6 +34,7 @@ extension AppDatabase {
                 sql: """
                     SELECT h.*, h.status IN \(PageSQL.outstandingStatuses) AS outstanding FROM hazard h
                     WHERE h.enterprise_id = ?
+                        AND h.assessment_id IN (SELECT a.id FROM assessment a WHERE \(scope.assessmentCondition("a")))
                     ORDER BY outstanding AND h.level = 'major' DESC, outstanding DESC, h.deadline IS NULL, h.deadline, h.id
                     """, arguments: [id]
             ).map { h in

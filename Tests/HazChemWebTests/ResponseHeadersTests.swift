@@ -22,7 +22,8 @@ struct ResponseHeadersTests {
         }
     }
 
-    @Test("a month must be written YYYY-MM on the web", arguments: ["2019-1", "2019-7", "201907", "2019年7月", "2019-13"])
+    @Test(
+        "a month must be written YYYY-MM on the web", arguments: ["2019-1", "2019-7", "201907", "2019年7月", "2019-13"])
     func strictMonth(month: String) async throws {
         let fixtures = try WebFixtures()
         try await fixtures.application().test(.router) { client in

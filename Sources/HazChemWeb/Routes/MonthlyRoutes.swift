@@ -134,7 +134,8 @@ struct MonthlyRoutes: WebRoutes {
 
     static func period(_ text: String) throws(WebError) -> MonthlyPeriod {
         // Strictly YYYY-MM in addresses and forms (the CLI also reads 2019年7月 and 201907).
-        let strict = text.count == 7 && text.utf8.enumerated().allSatisfy { $0 == 4 ? $1 == 0x2D : (0x30...0x39).contains($1) }
+        let strict =
+            text.count == 7 && text.utf8.enumerated().allSatisfy { $0 == 4 ? $1 == 0x2D : (0x30...0x39).contains($1) }
         guard strict, let period = MonthlyPeriod(parsing: text) else {
             throw WebError(.badRequest, "月份“\(text)”无效，应为 YYYY-MM。")
         }

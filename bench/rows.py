@@ -1,6 +1,6 @@
 """The synthetic enterprise register, row for row as `hazchem export register --synthetic N` writes it.
 
-Mirrors Sources/HazChemReports/SyntheticRegisterRows.swift, EnterpriseRegisterWriter.swift and
+Mirrors Sources/HazChemReports/Register/SyntheticRegisterRows.swift, EnterpriseRegisterWriter.swift and
 LedgerFormats.swift (bench/c/register.c mirrors them in C). The Python writers import this module, so
 XlsxWriter and openpyxl write the same 100,000 x 20 cells. Dates are Excel serial numbers with a
 `yyyy-mm-dd` number format, as libxlsxwriter receives them from HazChem and the C program.

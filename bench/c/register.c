@@ -6,7 +6,7 @@
  *   cc -O2 -o register register.c $(pkg-config --cflags --libs xlsxwriter)
  *   ./register 100000 out.xlsx
  *
- * Keep in step with Sources/HazChemReports/EnterpriseRegisterWriter.swift,
+ * Keep in step with Sources/HazChemReports/Register/EnterpriseRegisterWriter.swift,
  * LedgerFormats.swift and SyntheticRegisterRows.swift.
  */
 #include <stdio.h>

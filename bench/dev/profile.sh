@@ -17,7 +17,7 @@ cp "bench/dev/${name}_profile.swift" "$src/main.swift"
 objects=("$r"/HazChemCore.build/*.o "$r"/HazChemTables.build/*.o "$r"/Yams.build/*.o "$r"/CYaml.build/src/*.o)
 extra=()
 case $name in
-  score) extra=(Sources/hazchem/BenchAnswerGenerator.swift) ;;
+  score) extra=(Sources/hazchem/Bench/BenchAnswerGenerator.swift) ;;
   monthly)
     objects+=("$r"/HazChemStore.build/*.o "$r"/GRDB.build/*.o)
     extra=(-I .build/checkouts/GRDB.swift/Sources/GRDBSQLite -lsqlite3) ;;

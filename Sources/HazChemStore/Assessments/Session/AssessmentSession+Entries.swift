@@ -57,6 +57,8 @@ extension AssessmentSession {
                 .invalidInput, field: "重大隐患", entity: assessment.entityLabel,
                 message: "检查项 \(itemID) 标记为重大隐患，但答复为“\(input.response.label)”（只有不符合项才构成隐患）")
         }
+        try requireClean(input.finding, field: "问题描述", multiline: true, assessment)
+        try requireClean(input.location, field: "隐患位置", assessment)
         var expertID = existing?.expertID
         if let name = input.expert { expertID = try state.member(named: name, field: "专家").id }
         var row = AssessmentResponse(
@@ -86,6 +88,9 @@ extension AssessmentSession {
                 .invalidInput, field: "隐患", entity: assessment.entityLabel,
                 message: "检查项 \(itemID) 不是不符合项，不能填写隐患整改信息")
         }
+        try requireClean(details.measure, field: "整改措施", multiline: true, assessment)
+        try requireClean(details.responsiblePerson, field: "整改责任人", assessment)
+        try requireClean(details.location ?? "", field: "隐患位置", assessment)
         var row = existing
         row.measure = details.measure.trimmed
         row.deadline = details.deadline
@@ -152,11 +157,13 @@ extension AssessmentSession {
         var updated = stored
         if let risk {
             for field in RiskDescription.Field.allCases {
+                try requireClean(risk[field] ?? "", field: field.label, multiline: true, assessment)
                 let text = risk[field]?.trimmed ?? ""
                 updated.risk[field] = text.isEmpty ? nil : text
             }
         }
         if case .some(let reason) = notRectifiable {
+            try requireClean(reason ?? "", field: "不具备整改条件的理由", multiline: true, assessment)
             let text = reason?.trimmed ?? ""
             updated.notRectifiableReason = text.isEmpty ? nil : text
         }
@@ -171,6 +178,8 @@ extension AssessmentSession {
         guard !check.person.trimmed.isEmpty else {
             throw StoreError(.invalidInput, field: "抽查人员", entity: assessment.entityLabel, message: "被抽查人员姓名不能为空")
         }
+        try requireClean(check.person, field: "抽查人员", assessment)
+        try requireClean(check.note, field: "抽查备注", multiline: true, assessment)
         var row = check
         row.id = nil
         row.assessmentID = assessment.id!
@@ -237,5 +246,14 @@ extension AssessmentSession {
             try auditRecords("import", "grading_answer", "\(id)/\(ruleID)", before: AssessmentAnswer?.none, after: row)
         }
         if confirmedByPanel { _ = try markConfirmed(assessment) }
+    }
+
+    /// Refuses text holding NUL or another control character (tab and line breaks only where `multiline`),
+    /// naming the field.
+    private func requireClean(_ text: String, field: String, multiline: Bool = false, _ assessment: Assessment)
+        throws
+    {
+        guard let problem = text.controlCharacterProblem(multiline: multiline) else { return }
+        throw StoreError(.invalidInput, field: field, entity: assessment.entityLabel, message: "\(field)\(problem)")
     }
 }

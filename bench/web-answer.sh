@@ -129,15 +129,16 @@ fi
 wait "$READER_JOB" || true
 sleep 1  # let the requests in flight when wrk stopped finish on the server
 
-# The sign-in storm: 16 workers, each from its own loopback address, failing to sign in for PHASE seconds (at most 18
-# attempts each, under the per-address allowance of 20), while one connection GETs /login.
+# The sign-in storm: 16 workers, each from its own loopback address, failing to sign in for PHASE seconds (at most 10
+# attempts each, a new user name each time: within the per-address allowance before delays), while one connection
+# GETs /login.
 storm_worker() {  # N
   local jar="$WORK/storm-$1.txt" end=$((SECONDS + PHASE)) csrf n=0
-  while [ $SECONDS -lt $end ] && [ $n -lt 18 ]; do
+  while [ $SECONDS -lt $end ] && [ $n -lt 10 ]; do
     csrf=$(curl -s --interface "127.0.0.$((10 + $1))" -c "$jar" "$BASE/login" \
       | sed -n 's/.*name="_csrf" value="\([0-9a-f]*\)".*/\1/p' | head -1)
     curl -s -o /dev/null --interface "127.0.0.$((10 + $1))" -b "$jar" --data-urlencode "_csrf=$csrf" \
-      --data-urlencode "username=nobody$1" --data-urlencode "password=WrongPass$n" "$BASE/login" || true
+      --data-urlencode "username=nobody$1x$n" --data-urlencode "password=WrongPass$n" "$BASE/login" || true
     n=$((n + 1))
   done
   echo "$n" >"$WORK/storm-$1.count"

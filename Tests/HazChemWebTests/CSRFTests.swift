@@ -14,7 +14,7 @@ struct CSRFTests {
             try await browser.signIn("admin")
             let fields = [
                 ("username", "newuser"), ("displayName", "新用户"), ("role", "prefecture"),
-                ("password", "Secret123"), ("passwordConfirm", "Secret123"),
+                ("password", WebFixtures.password), ("passwordConfirm", WebFixtures.password),
             ]
             let page = try await browser.post("/admin/users", fields, csrf: .some(token))
             #expect(page.status == 403)
@@ -32,7 +32,7 @@ struct CSRFTests {
             var browser = WebClient(client)
             try await browser.get("/login")
             let token = browser.csrf
-            #expect(token.count == 64)
+            #expect(token.count == 112)
             browser.cookies["hazchem_login_csrf"] = nil
             let page = try await browser.post("/login", [("username", "admin"), ("password", WebFixtures.password)])
             #expect(page.status == 403)
@@ -43,6 +43,32 @@ struct CSRFTests {
             #expect(wrong.status == 403)
             let right = try await browser.post("/login", [("username", "admin"), ("password", WebFixtures.password)])
             #expect(right.status == 303)
+        }
+    }
+
+    @Test func theSignInTokenMustBeOneTheServerIssuedAndNotExpired() async throws {
+        let fixtures = try WebFixtures()
+        try await fixtures.application().test(.router) { client in
+            var browser = WebClient(client)
+            // A token the client made up, sent as both cookie and field (the old double submit), is refused.
+            let made = String(repeating: "ab", count: 56)
+            browser.cookies["hazchem_login_csrf"] = made
+            let forged = try await browser.post(
+                "/login", [("username", "admin"), ("password", WebFixtures.password)], csrf: .some(made))
+            #expect(forged.status == 403)
+            // A page keeps its issued token; an hour later it has expired and the page issues a new one.
+            try await browser.get("/login")
+            let issued = browser.csrf
+            #expect(issued != made)
+            try await browser.get("/login")
+            #expect(browser.csrf == issued)
+            fixtures.clock.advance(3601)
+            let stale = try await browser.post("/login", [("username", "admin"), ("password", WebFixtures.password)])
+            #expect(stale.status == 403)
+            try await browser.get("/login")
+            #expect(browser.csrf != issued)
+            let fresh = try await browser.post("/login", [("username", "admin"), ("password", WebFixtures.password)])
+            #expect(fresh.status == 303)
         }
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import HazChemStore
 import HummingbirdTesting
 import Testing
@@ -55,58 +56,154 @@ struct LoginTests {
         }
     }
 
-    @Test func aDisabledUserCannotSignIn() async throws {
+    @Test(arguments: [WebFixtures.password, "wrong-password"])
+    func aDisabledAccountAnswersLikeAWrongPassword(password: String) async throws {
         let fixtures = try WebFixtures()
         try fixtures.database.setUserDisabled(username: "aes", true, actor: "测试员")
         try await fixtures.application().test(.router) { client in
             var browser = WebClient(client)
-            let page = try await browser.signIn("aes")
-            #expect(page.status == 403)
-            #expect(page.body.contains("该账号已停用"))
+            let page = try await browser.signIn("aes", password: password)
+            #expect(page.status == 401)
+            #expect(page.body.contains("用户名或密码错误"))
+            #expect(!page.body.contains("停用"))
         }
     }
 
-    @Test func fiveFailuresLockTheAccountForAMinuteEvenWithTheRightPassword() async throws {
+    @Test func failuresDelayTheNextAttemptWithoutCheckingThePasswordAndNeverLock() async throws {
         let fixtures = try WebFixtures()
         try await fixtures.application().test(.router) { client in
             var browser = WebClient(client)
-            for attempt in 1...4 {
-                let page = try await browser.signIn("meng", password: "wrong\(attempt)")
-                #expect(page.status == 401)
+            for attempt in 1...3 {
+                #expect(try await browser.signIn("meng", password: "wrong\(attempt)").status == 401)
             }
-            let fifth = try await browser.signIn("meng", password: "wrong5")
-            #expect(fifth.status == 429)
-            #expect(fifth.body.contains("登录失败次数过多，已暂时锁定，请在 1 分钟后再试"))
-            let right = try await browser.signIn("meng")
-            #expect(right.status == 429)
-            fixtures.clock.advance(61)
-            let later = try await browser.signIn("meng")
-            #expect(later.status == 303)
-            #expect(try fixtures.database.user(username: "meng")?.failedLogins == 0)
+            let early = try await browser.signIn("meng")
+            #expect(early.status == 429)
+            #expect(early.body.contains("登录尝试过于频繁，请 1 秒后再试"))
+            fixtures.clock.advance(1)
+            #expect(try await browser.signIn("meng", password: "wrong4").status == 401)
+            #expect(try await browser.signIn("meng").body.contains("请 2 秒后再试"))
+            // However many failures, the wait never passes 30 seconds and the right password then works.
+            for attempt in 5...12 {
+                fixtures.clock.advance(30)
+                #expect(try await browser.signIn("meng", password: "wrong\(attempt)").status == 401)
+            }
+            #expect(try await browser.signIn("meng").body.contains("请 30 秒后再试"))
+            fixtures.clock.advance(30)
+            #expect(try await browser.signIn("meng").status == 303)
         }
     }
 
-    @Test func repeatedFailuresDoubleTheLock() throws {
-        let policy = LoginPolicy()
-        #expect(policy.lock(afterFailures: 4, allowed: 5) == nil)
-        #expect(policy.lock(afterFailures: 5, allowed: 5) == 60)
-        #expect(policy.lock(afterFailures: 6, allowed: 5) == 120)
-        #expect(policy.lock(afterFailures: 8, allowed: 5) == 480)
-        #expect(policy.lock(afterFailures: 40, allowed: 5) == 3600)
+    @Test func unknownNamesAreDelayedJustLikeKnownOnes() async throws {
+        let fixtures = try WebFixtures()
+        try await fixtures.application().test(.router) { client in
+            var browser = WebClient(client)
+            for name in ["meng", "nobody"] {
+                for _ in 1...3 { #expect(try await browser.signIn(name, password: "wrong-password").status == 401) }
+                let refused = try await browser.signIn(name, password: "wrong-password")
+                #expect(refused.status == 429)
+                #expect(refused.body.contains("登录尝试过于频繁，请 1 秒后再试"))
+            }
+        }
     }
 
-    @Test func oneAddressTryingManyNamesIsLockedToo() async throws {
+    @Test func delaysDoubleUpToThirtySeconds() {
+        let policy = LoginPolicy()
+        #expect(policy.delay(afterFailures: 2, allowed: 3) == nil)
+        #expect(policy.delay(afterFailures: 3, allowed: 3) == 1)
+        #expect(policy.delay(afterFailures: 4, allowed: 3) == 2)
+        #expect(policy.delay(afterFailures: 6, allowed: 3) == 8)
+        #expect(policy.delay(afterFailures: 40, allowed: 3) == 30)
+    }
+
+    @Test func oneAddressTryingManyNamesIsDelayedToo() async throws {
         let fixtures = try WebFixtures()
         var configuration = WebFixtures.configuration()
         configuration.loginPolicy.freeFailuresPerAddress = 3
         try await fixtures.application(configuration).test(.router) { client in
             var browser = WebClient(client)
-            for name in ["a1", "b2"] { #expect(try await browser.signIn(name).status == 401) }
-            let third = try await browser.signIn("c3")
-            #expect(third.status == 429)
-            #expect(third.body.contains("请在 1 分钟后再试"))
-            #expect(try await browser.signIn("admin").status == 429)
+            for name in ["a1", "b2", "c3"] { #expect(try await browser.signIn(name).status == 401) }
+            let fourth = try await browser.signIn("admin")
+            #expect(fourth.status == 429)
+            #expect(fourth.body.contains("请 1 秒后再试"))
         }
+    }
+
+    @Test(arguments: [true, false])
+    func forwardedAddressesCountOnlyFromATrustedProxy(trusted: Bool) async throws {
+        let fixtures = try WebFixtures()
+        var configuration = WebFixtures.configuration()
+        configuration.loginPolicy.freeFailuresPerAddress = 2
+        // Under the test client the connection has no remote address: it is `local`.
+        if trusted { configuration.trustedProxies = ["local"] }
+        try await fixtures.application(configuration).test(.router) { client in
+            var browser = WebClient(client)
+            func attempt(_ name: String, from address: String) async throws -> Int {
+                try await browser.get("/login")
+                return try await browser.post(
+                    "/login", [("username", name), ("password", "wrong-password")],
+                    headers: [HTTPField.Name("X-Forwarded-For")!: "203.0.113.9, \(address)"]
+                ).status
+            }
+            #expect(try await attempt("a1", from: "10.0.0.1") == 401)
+            #expect(try await attempt("b2", from: "10.0.0.1") == 401)
+            #expect(try await attempt("c3", from: "10.0.0.1") == 429)
+            #expect(try await attempt("d4", from: "10.0.0.2") == (trusted ? 401 : 429))
+            let rows = try fixtures.database.auditLog(AuditFilter(entity: AppDatabase.signInAuditEntity))
+            #expect(rows.first?.entityID == (trusted ? "10.0.0.2" : "local"))
+        }
+    }
+
+    @Test func failedSignInsAreAuditedWithNameAndAddressNeverThePassword() async throws {
+        let fixtures = try WebFixtures()
+        try fixtures.database.setUserDisabled(username: "aes", true, actor: "测试员")
+        try await fixtures.application().test(.router) { client in
+            var browser = WebClient(client)
+            try await browser.signIn("nobody", password: "secret-typed-1")
+            try await browser.signIn("meng", password: "secret-typed-2")
+            try await browser.signIn("aes")
+            for _ in 1...2 { try await browser.signIn("meng", password: "secret-typed-3") }
+            #expect(try await browser.signIn("meng").status == 429)
+            #expect(try await browser.signIn("meng").status == 429)
+            let rows = try fixtures.database.auditLog(AuditFilter(entity: AppDatabase.signInAuditEntity))
+            #expect(rows.map(\.user) == ["meng", "meng", "meng", "aes", "meng", "nobody"])
+            #expect(rows.allSatisfy { $0.action == "login-failed" && $0.entityID == "local" })
+            let reasons = rows.compactMap { $0.after }.map { $0.components(separatedBy: "\"reason\":\"")[1].prefix(5) }
+            #expect(reasons == ["throt", "wrong", "wrong", "disab", "wrong", "unkno"])
+            #expect(
+                rows.allSatisfy {
+                    !($0.after ?? "").contains("secret-typed") && !($0.after ?? "").contains(WebFixtures.password)
+                })
+            // Only the first refusal of a wait is logged (one row above for two refusals).
+            try await browser.signIn("admin")
+            let page = try await browser.get("/audit?entity=sign_in")
+            #expect(page.body.contains("login-failed"))
+            #expect(page.body.contains("nobody"))
+        }
+        try await fixtures.application().test(.router) { client in
+            var prefecture = WebClient(client)
+            try await prefecture.signIn("meng")
+            let page = try await prefecture.get("/audit")
+            #expect(page.status == 200)
+            #expect(!page.body.contains("login-failed"))
+        }
+    }
+
+    @Test func signInRehashesAPasswordOfAnotherCostAndTheDummyUsesTheServerCost() async throws {
+        let fixtures = try WebFixtures()
+        var configuration = WebFixtures.configuration()
+        configuration.bcryptCost = 5
+        #expect(try fixtures.database.user(username: "wlht")?.passwordHash.hasPrefix("$2b$04$") == true)
+        try await fixtures.application(configuration).test(.router) { client in
+            var browser = WebClient(client)
+            let page = try await browser.signIn("wlht")
+            #expect(page.status == 303)
+        }
+        let rehashed = try #require(try fixtures.database.user(username: "wlht")?.passwordHash)
+        #expect(rehashed.hasPrefix("$2b$05$"))
+        #expect(BcryptHasher(cost: 5).verify(WebFixtures.password, hash: rehashed))
+        #expect(BcryptHasher(cost: 5, dummy: true).dummyHash.hasPrefix("$2b$05$"))
+        #expect(BcryptHasher.cost(of: rehashed) == 5)
+        #expect(BcryptHasher.cost(of: "nonsense") == nil)
     }
 
     @Test func signInOnlyRedirectsToPathsOnThisServer() {

@@ -36,4 +36,33 @@ struct ResponseHeadersTests {
             #expect(try await browser.get("/monthly?month=2019-07").status == 200)
         }
     }
+
+    @Test(
+        "a known path with a method it does not take answers 405 with Allow",
+        arguments: [
+            ("/login", HTTPRequest.Method.put, "GET, HEAD, POST"), ("/enterprises", .post, "GET, HEAD"),
+            ("/logout", .get, "POST"), ("/assessments/1/sign", .get, "POST"), ("/static/app.css", .delete, "GET, HEAD"),
+        ])
+    func methodNotAllowed(path: String, method: HTTPRequest.Method, allow: String) async throws {
+        let fixtures = try WebFixtures()
+        try await fixtures.application().test(.router) { client in
+            let response = try await client.execute(uri: path, method: method)
+            #expect(response.status == .methodNotAllowed)
+            #expect(response.headers[.allow] == allow)
+            #expect(response.headers[.xContentTypeOptions] == "nosniff")
+            #expect(String(buffer: response.body).contains("该地址不支持 \(method.rawValue) 请求"))
+        }
+    }
+
+    @Test func unknownPathsStay404AndRightMethodsPass() async throws {
+        let fixtures = try WebFixtures()
+        try await fixtures.application().test(.router) { client in
+            let unknown = try await client.execute(uri: "/no-such-page", method: .post)
+            #expect(unknown.status == .notFound)
+            let head = try await client.execute(uri: "/login", method: .head)
+            #expect(head.status == .ok)
+            let list = try await client.execute(uri: "/enterprises", method: .get)
+            #expect(list.status == .seeOther)
+        }
+    }
 }

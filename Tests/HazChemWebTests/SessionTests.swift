@@ -46,10 +46,47 @@ struct SessionTests {
             var browser = WebClient(client)
             try await browser.signIn("meng")
             for _ in 1...3 {
-                fixtures.clock.advance(7 * 3600)
+                fixtures.clock.advance(3.5 * 3600)
                 #expect(try await browser.get("/").status == 200)
             }
         }
+    }
+
+    @Test func aSessionEndsTwelveHoursAfterSigningInHoweverBusy() async throws {
+        let fixtures = try WebFixtures()
+        try await fixtures.application().test(.router) { client in
+            var browser = WebClient(client)
+            try await browser.signIn("meng")
+            fixtures.clock.advance(6 * 3600)
+            #expect(try await browser.get("/").status == 200)
+            fixtures.clock.advance(5 * 3600)
+            let busy = try await browser.get("/")
+            #expect(busy.status == 200)
+            // The renewed cookie does not outlive the absolute limit (one hour left).
+            #expect(busy.cookies.contains { $0.hasPrefix("hazchem_session=") && $0.contains("Max-Age=3600") })
+            fixtures.clock.advance(3600)
+            let ended = try await browser.get("/")
+            #expect(ended.status == 303)
+            #expect(ended.location == "/login?next=/&expired=1")
+        }
+    }
+
+    @Test func theAbsoluteLimitIsConfigurable() async throws {
+        let fixtures = try WebFixtures()
+        var configuration = WebFixtures.configuration()
+        configuration.sessionAbsoluteLimit = 9 * 3600
+        try await fixtures.application(configuration).test(.router) { client in
+            var browser = WebClient(client)
+            try await browser.signIn("meng")
+            fixtures.clock.advance(5 * 3600)
+            #expect(try await browser.get("/").status == 200)
+            fixtures.clock.advance(3 * 3600)
+            #expect(try await browser.get("/").status == 200)
+            fixtures.clock.advance(3600)
+            #expect(try await browser.get("/").status == 303)
+        }
+        configuration.sessionAbsoluteLimit = 3600
+        await #expect(throws: WebError.self) { _ = try await fixtures.application(configuration) }
     }
 
     @Test func anonymousRequestsAreSentToSignIn() async throws {
@@ -88,6 +125,22 @@ struct SessionTests {
             var browser = WebClient(client)
             let response = try await browser.signIn("admin")
             #expect(response.cookies.contains { $0.hasPrefix("hazchem_session=") && $0.contains("Secure") })
+        }
+    }
+
+    @Test(arguments: [(["local"], "https", true), ([], "https", false), (["local"], "http", false)])
+    func aTrustedProxySayingHTTPSMakesCookiesSecure(proxies: [String], scheme: String, secure: Bool) async throws {
+        let fixtures = try WebFixtures()
+        var configuration = WebFixtures.configuration()
+        configuration.trustedProxies = Set(proxies)
+        try await fixtures.application(configuration).test(.router) { client in
+            var browser = WebClient(client)
+            try await browser.get("/login")
+            let response = try await browser.post(
+                "/login", [("username", "admin"), ("password", WebFixtures.password)],
+                headers: [HTTPField.Name("X-Forwarded-Proto")!: scheme])
+            let cookie = try #require(response.cookies.first { $0.hasPrefix("hazchem_session=") })
+            #expect(cookie.contains("Secure") == secure)
         }
     }
 

@@ -34,7 +34,7 @@ struct UserCLITests {
                 "user", "add", "--username", "wlht", "--role", "旗县市应急管理局", "--county", "乌兰浩特市", "--display-name",
                 "乌市用户",
                 "--password-stdin",
-            ] + db, input: "Secret123\n", in: folder)
+            ] + db, input: WebFixtures.password + "\n", in: folder)
         #expect(added.0 == 0, "\(added.2)")
         #expect(added.1 == "已新增用户：wlht（乌市用户，旗县市应急管理局）\n")
         let list = try run(["user", "list"] + db, in: folder)
@@ -45,10 +45,20 @@ struct UserCLITests {
         let weak = try run(
             ["user", "passwd", "--username", "wlht", "--password-stdin"] + db, input: "abc\n", in: folder)
         #expect(weak.0 == 2)
-        #expect(weak.2 == "字段“密码”：密码至少需要8个字符\n")
+        #expect(weak.2 == "字段“密码”：密码至少需要10个字符\n")
+        let common = try run(
+            ["user", "passwd", "--username", "wlht", "--password-stdin"] + db, input: "admin123456\n", in: folder)
+        #expect(common.0 == 2)
+        #expect(common.2 == "字段“密码”：密码过于常见，容易被猜中，请换一个\n")
+        let named = try run(
+            ["user", "add", "--username", "zhao6", "--role", "盟市应急管理局", "--password-stdin"] + db,
+            input: "Zhao6-password\n", in: folder)
+        #expect(named.0 == 2)
+        #expect(named.2.contains("密码不能包含用户名"))
         #expect(try run(["user", "disable", "--username", "wlht"] + db, in: folder).1 == "已停用用户：wlht\n")
         let badRole = try run(
-            ["user", "add", "--username", "x1", "--role", "boss", "--password-stdin"] + db, input: "Secret123\n",
+            ["user", "add", "--username", "x1", "--role", "boss", "--password-stdin"] + db,
+            input: WebFixtures.password + "\n",
             in: folder)
         #expect(badRole.0 == 2)
         #expect(badRole.2.hasPrefix("字段“--role”：未知的角色“boss”"))

@@ -10,7 +10,8 @@ struct UserStoreTests {
     @Test func addingAUserAuditsItWithoutThePasswordHash() throws {
         let fixtures = try WebFixtures()
         let stored = try fixtures.database.addUser(
-            AppUser(username: "Li.Si", displayName: "", role: .prefecture), password: "Secret123", hasher: hasher,
+            AppUser(username: "Li.Si", displayName: "", role: .prefecture), password: WebFixtures.password,
+            hasher: hasher,
             actor: "管理员")
         #expect(stored.displayName == "Li.Si")
         #expect(stored.passwordHash.hasPrefix("$2b$04$"))
@@ -24,14 +25,31 @@ struct UserStoreTests {
         #expect(try fixtures.database.user(username: "li.si")?.id == stored.id)
     }
 
+    @Test(arguments: [
+        ("12345678", "密码至少需要10个字符"), ("password", "密码至少需要10个字符"), ("1234567890", "密码过于常见"),
+        ("qwertyuiop", "密码过于常见"), ("Admin123456", "密码过于常见"), ("PassW0rd123", "密码过于常见"),
+        ("wlht-2019-abc", "密码不能包含用户名"), ("My-WLHT-pass", "密码不能包含用户名"), ("zzzzzzzzzzzz", "密码过于简单"),
+    ])
+    func thePasswordPolicyRefusesShortCommonAndNameBasedPasswords(password: String, message: String) throws {
+        let fixtures = try WebFixtures()
+        let problem = LoginPolicy().passwordProblem(password, username: "wlht")
+        #expect(problem?.contains(message) == true, "\(password): \(problem ?? "nil")")
+        var caught: StoreError?
+        do {
+            try fixtures.database.changePassword(username: "wlht", password: password, hasher: hasher, actor: "管理员")
+        } catch { caught = error }
+        #expect(caught?.description.contains(message) == true)
+        #expect(LoginPolicy().passwordProblem(WebFixtures.password, username: "wlht") == nil)
+    }
+
     @Test func everyFieldProblemIsReportedAtOnce() throws {
         let fixtures = try WebFixtures()
         let user = AppUser(username: "王五", displayName: "王五", role: .expert, countyCode: "152201")
         #expect(throws: StoreError.self) {
-            try fixtures.database.addUser(user, password: "aaaaaaaa", hasher: hasher, actor: "管理员")
+            try fixtures.database.addUser(user, password: "aaaaaaaaaa", hasher: hasher, actor: "管理员")
         }
         do {
-            try fixtures.database.addUser(user, password: "aaaaaaaa", hasher: hasher, actor: "管理员")
+            try fixtures.database.addUser(user, password: "aaaaaaaaaa", hasher: hasher, actor: "管理员")
         } catch {
             #expect(
                 error.description == """
@@ -47,7 +65,8 @@ struct UserStoreTests {
         let fixtures = try WebFixtures()
         do {
             try fixtures.database.addUser(
-                AppUser(username: "ADMIN", displayName: "x", role: .prefecture), password: "Secret123", hasher: hasher,
+                AppUser(username: "ADMIN", displayName: "x", role: .prefecture), password: WebFixtures.password,
+                hasher: hasher,
                 actor: "管理员")
             Issue.record("duplicate accepted")
         } catch {
@@ -66,22 +85,24 @@ struct UserStoreTests {
         }
     }
 
-    @Test func changingThePasswordEndsSessionsAndClearsTheLock() throws {
+    @Test func changingThePasswordEndsSessions() throws {
         let fixtures = try WebFixtures()
         let database = fixtures.database
         let user = try #require(try database.user(username: "wlht"))
         let hash = String(repeating: "c", count: 64)
         try database.createSession(
             userID: user.id!, tokenHash: hash, csrfToken: String(repeating: "d", count: 64), lifetime: 3600)
-        for _ in 1...5 { _ = try database.authenticate(username: "wlht", password: "wrong", hasher: hasher) }
-        #expect(try database.user(username: "wlht")?.isLocked(at: fixtures.clock.now) == true)
-        try database.changePassword(username: "wlht", password: "NewSecret1", hasher: hasher, actor: "管理员")
+        for _ in 1...5 {
+            #expect(try database.authenticate(username: "wlht", password: "wrong", hasher: hasher) == .rejected)
+        }
+        try database.changePassword(
+            username: "wlht", password: "New" + WebFixtures.password, hasher: hasher, actor: "管理员")
         #expect(try database.activeSession(tokenHash: hash, lifetime: 3600) == nil)
         #expect(
-            try database.authenticate(username: "wlht", password: "NewSecret1", hasher: hasher)
+            try database.authenticate(username: "wlht", password: "New" + WebFixtures.password, hasher: hasher)
                 == .success(try database.user(username: "wlht")!))
         let actions = try database.auditLog(AuditFilter(entity: "app_user", entityID: String(user.id!))).map(\.action)
-        #expect(actions == ["passwd", "lock", "create"])
+        #expect(actions == ["passwd", "create"])
     }
 
     @Test func expiredSessionsAreRemoved() throws {

@@ -23,7 +23,7 @@ final class TestClock: @unchecked Sendable {
 /// A small campaign: two counties with two enterprises each, assessments, hazards, one panel and a user
 /// of every role. Every user's password is ``password``.
 struct WebFixtures {
-    static let password = "Passw0rd!"
+    static let password = "Hz-Fixture-2019"
     static let countyA = "152201"  // 乌兰浩特市
     static let countyB = "152202"  // 阿尔山市
 

@@ -23,16 +23,18 @@ extension AppDatabase {
         return session
     }
 
-    /// The session with this token hash and its user, nil when unknown, expired or the user is disabled.
+    /// The session with this token hash and its user, nil when unknown, expired (idle for `lifetime` seconds, or
+    /// begun `absoluteLimit` seconds ago however busy) or the user is disabled.
     ///
     /// A session used more than ``sessionTouchInterval`` after its last recorded use is extended to
-    /// `lifetime` seconds from now.
-    package func activeSession(tokenHash: String, lifetime: TimeInterval) throws(StoreError)
-        -> (session: WebSession, user: AppUser)?
-    {
+    /// `lifetime` seconds from now, never past `absoluteLimit` seconds after it began.
+    package func activeSession(
+        tokenHash: String, lifetime: TimeInterval, absoluteLimit: TimeInterval = 12 * 3600
+    ) throws(StoreError) -> (session: WebSession, user: AppUser)? {
         let at = now()
         let found = try read { db -> (WebSession, AppUser)? in
             guard let session = try WebSession.fetchOne(db, key: tokenHash), session.expiresAt > at,
+                at < session.createdAt.addingTimeInterval(absoluteLimit),
                 let user = try AppUser.fetchOne(db, key: session.userID), !user.disabled
             else { return nil }
             return (session, user)
@@ -41,7 +43,8 @@ extension AppDatabase {
         var session = found.0
         let user = found.1
         if at.timeIntervalSince(session.lastSeenAt) >= Self.sessionTouchInterval {
-            (session.lastSeenAt, session.expiresAt) = (at, at.addingTimeInterval(lifetime))
+            let end = min(at.addingTimeInterval(lifetime), session.createdAt.addingTimeInterval(absoluteLimit))
+            (session.lastSeenAt, session.expiresAt) = (at, end)
             try write { db in try session.update(db, columns: ["last_seen_at", "expires_at"]) }
         }
         return (session, user)

@@ -15,7 +15,7 @@ extension AppDatabase {
         record.displayName = user.displayName.trimmed.isEmpty ? record.username : user.displayName.trimmed
         return try write { db in
             var problems = try Self.problems(of: record, db)
-            if let problem = policy.passwordProblem(password) {
+            if let problem = policy.passwordProblem(password, username: record.username) {
                 problems.append(.init(field: AppUser.Field.password, message: problem))
             }
             if !problems.isEmpty { throw StoreError(.invalidInput, problems: problems) }
@@ -58,7 +58,7 @@ extension AppDatabase {
         try read { db in try AppUser.fetchOne(db, key: id) }
     }
 
-    /// Disables (ending every session) or re-enables a user; re-enabling also clears a sign-in lock.
+    /// Disables (ending every session) or re-enables a user.
     ///
     /// The last enabled administrator cannot be disabled.
     @discardableResult
@@ -88,13 +88,13 @@ extension AppDatabase {
         }
     }
 
-    /// Replaces a user's password, clears any sign-in lock and ends every session of the user.
+    /// Replaces a user's password and ends every session of the user.
     package func changePassword(
         username: String, password: String, hasher: some PasswordHasher, policy: LoginPolicy = LoginPolicy(),
         actor: String
     ) throws(StoreError) {
         try Self.checkActor(actor)
-        if let problem = policy.passwordProblem(password) {
+        if let problem = policy.passwordProblem(password, username: username) {
             throw StoreError(.invalidInput, field: AppUser.Field.password, message: problem)
         }
         try write { db in

@@ -19,9 +19,9 @@ package struct AppUser: Sendable, Equatable, Codable {
     package var expertID: Int64?
     /// A disabled user cannot sign in and loses its sessions.
     package var disabled: Bool
-    /// Failed sign-ins since the last successful one.
+    /// Unused since sign-ins are throttled without locks (kept for the released schema; always 0).
     package var failedLogins: Int
-    /// Sign-in is refused until this moment after repeated failures.
+    /// Unused since sign-ins are throttled without locks (kept for the released schema; always nil).
     package var lockedUntil: Date?
     /// When the record was first stored.
     package var createdAt: Date?
@@ -59,9 +59,6 @@ package struct AppUser: Sendable, Equatable, Codable {
 
     /// `用户“zhangsan”`, for messages.
     package var entityLabel: String { "用户“\(username)”" }
-
-    /// Whether sign-in is refused at `now` because of repeated failures.
-    package func isLocked(at now: Date) -> Bool { lockedUntil.map { $0 > now } ?? false }
 
     package enum CodingKeys: String, CodingKey {
         case id, username

@@ -22,6 +22,9 @@ extension AppDatabase {
     private static func auditRequest(_ filter: AuditFilter) -> QueryInterfaceRequest<AuditEntry> {
         var request = AuditEntry.all()
         if let entity = filter.entity { request = request.filter(Column("entity") == entity) }
+        if !filter.excludedEntities.isEmpty {
+            request = request.filter(!filter.excludedEntities.contains(Column("entity")))
+        }
         if let id = filter.entityID { request = request.filter(Column("entity_id") == id) }
         if let user = filter.user { request = request.filter(Column("user") == user) }
         if let since = filter.since { request = request.filter(Column("at") >= since) }

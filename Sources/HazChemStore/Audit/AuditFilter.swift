@@ -14,6 +14,8 @@ package struct AuditFilter: Sendable, Equatable {
     package var until: Date?
     /// At most this many rows, newest first.
     package var limit: Int
+    /// Rows of these tables are left out (failed sign-ins for users who are not administrators).
+    package var excludedEntities: [String] = []
 
     /// Creates a filter; by default the 100 newest rows.
     package init(

@@ -1,16 +1,24 @@
 import Foundation
 import HTTPTypes
 import Hummingbird
+import NIOCore
 
 /// Wraps the router: every response says `X-Content-Type-Options: nosniff` (pages, JSON, static files,
-/// downloads, errors), and `HEAD` is answered like `GET` without the body (same status and headers). It sits
-/// outside the router because the router picks a route by method before any middleware runs.
+/// downloads, errors), `HEAD` is answered like `GET` without the body (same status and headers), and a method a
+/// known path does not take is answered `405 Method Not Allowed` with `Allow`. It sits outside the router because
+/// the router picks a route by method before any middleware runs.
 struct ResponseHeadersResponder<Inner: HTTPResponder>: HTTPResponder where Inner.Context == WebRequestContext {
     typealias Context = WebRequestContext
     let inner: Inner
+    /// The methods of every route, to tell a wrong method (405) from an unknown path (404).
+    let routes: RouteMethods
 
     func respond(to request: Request, context: Context) async throws -> Response {
         let isHead = request.method == .head
+        let allowed = routes.methods(for: request.uri.path)
+        if !allowed.isEmpty, !allowed.contains(isHead ? .get : request.method) {
+            return Self.methodNotAllowed(request.method, allowed: allowed)
+        }
         var forwarded = request
         if isHead {
             var head = request.head
@@ -24,5 +32,51 @@ struct ResponseHeadersResponder<Inner: HTTPResponder>: HTTPResponder where Inner
             response.body = ResponseBody()
         }
         return response
+    }
+}
+
+extension ResponseHeadersResponder where Inner == RouterResponder<WebRequestContext> {
+    /// The responder of `router`, knowing its routes.
+    init(router: Router<WebRequestContext>) {
+        self.init(inner: router.buildResponder(), routes: RouteMethods(router.routes.map { ($0.path, $0.method) }))
+    }
+}
+
+extension ResponseHeadersResponder {
+    /// `405 Method Not Allowed` naming the methods the path takes (`HEAD` wherever `GET` is).
+    static func methodNotAllowed(_ method: HTTPRequest.Method, allowed: Set<HTTPRequest.Method>) -> Response {
+        var methods = allowed
+        if methods.contains(.get) { methods.insert(.head) }
+        let list = methods.map(\.rawValue).sorted().joined(separator: ", ")
+        let text = "该地址不支持 \(method.rawValue) 请求（可用：\(list)）。\n"
+        return Response(
+            status: .methodNotAllowed,
+            headers: [
+                .allow: list, .contentType: "text/plain; charset=utf-8", .xContentTypeOptions: "nosniff",
+                .contentLength: String(text.utf8.count),
+            ],
+            body: ResponseBody(byteBuffer: ByteBuffer(string: method == .head ? "" : text)))
+    }
+}
+
+/// The methods each route pattern of the router takes.
+struct RouteMethods: Sendable {
+    private let routes: [(path: RouterPath, method: HTTPRequest.Method)]
+
+    init(_ routes: [(RouterPath, HTTPRequest.Method)]) { self.routes = routes.map { (path: $0.0, method: $0.1) } }
+
+    /// Every method some route matching `path` takes; empty for an unknown path.
+    func methods(for path: String) -> Set<HTTPRequest.Method> {
+        let parts = path.split(separator: "/", omittingEmptySubsequences: true)
+        return Set(routes.filter { Self.matches($0.path, parts) }.map(\.method))
+    }
+
+    private static func matches(_ pattern: RouterPath, _ parts: [Substring]) -> Bool {
+        let elements = pattern.components.filter { $0.description != "!" && !$0.description.isEmpty }
+        for (index, element) in elements.enumerated() {
+            if element.description == "**" { return parts.count > index }
+            guard index < parts.count, element ~= parts[index] else { return false }
+        }
+        return elements.count == parts.count
     }
 }

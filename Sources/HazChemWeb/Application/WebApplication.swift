@@ -18,12 +18,13 @@ package func buildApplication(
     _ = try await database.run { try $0.endExpiredSessions() }
     let services = WebServices(
         database: database, tables: tables, configuration: configuration, pages: pages,
-        hasher: BcryptHasher(cost: configuration.bcryptCost), throttle: LoginThrottle(policy: configuration.loginPolicy)
-    )
+        hasher: BcryptHasher(cost: configuration.bcryptCost, dummy: true),
+        throttle: LoginThrottle(policy: configuration.loginPolicy),
+        loginTokens: LoginFormTokens(now: { database.currentTime }))
     var logger = Logger(label: "hazchem.web")
     logger.logLevel = .info
     return Application(
-        responder: ResponseHeadersResponder(inner: makeRouter(services).buildResponder()),
+        responder: ResponseHeadersResponder(router: makeRouter(services)),
         // A connection silent this long, idle or half-way through sending a request, is closed.
         server: .http1(configuration: .init(idleTimeout: .seconds(Int64(configuration.readTimeout)))),
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "HazChem"),
@@ -55,7 +56,8 @@ func makeRouter(_ services: WebServices) -> Router<WebRequestContext> {
                 running: services.configuration.requestsPerSession, queued: services.configuration.queuedPerSession)))
     router.add(
         middleware: CSRFMiddleware(
-            maxUploadSize: services.configuration.maxUploadSize, acceptsUpload: AssessmentFileRoutes.isUploadPath))
+            maxUploadSize: services.configuration.maxUploadSize, loginTokens: services.loginTokens,
+            acceptsUpload: AssessmentFileRoutes.isUploadPath))
     StaticRoutes(services: services).register(on: router.group("static"))
     LoginRoutes(services: services).register(on: router.group())
     let signedIn = router.group().add(middleware: RequireLoginMiddleware())

@@ -11,12 +11,18 @@ package struct WebConfiguration: Sendable {
     package var templatesDirectory: URL
     /// How long a session lasts without being used, in seconds (sliding): 8 hours.
     package var sessionLifetime: TimeInterval
-    /// The bcrypt cost for new passwords (tests use 4).
+    /// How long a session lasts after signing in however busy it is, in seconds: 12 hours.
+    package var sessionAbsoluteLimit: TimeInterval
+    /// The bcrypt cost of every password hash of this server (new passwords, the dummy hash, rehashing on
+    /// sign-in): 12; tests use 4.
     package var bcryptCost: UInt8
     /// How repeated failed sign-ins are slowed down.
     package var loginPolicy: LoginPolicy
     /// Whether cookies carry `Secure` (sent over HTTPS only); off by default on loopback.
     package var secureCookies: Bool
+    /// The addresses of reverse proxies whose `X-Forwarded-For` (the client address) and `X-Forwarded-Proto: https`
+    /// (cookies get `Secure`) are believed; from any other connection those headers are ignored.
+    package var trustedProxies: Set<String>
     /// When set, `GET /dev-login?token=…&user=…` signs in as any enabled user; loopback only, for browser tests.
     package var devLoginToken: String?
     /// Enterprises per page in the enterprise list.
@@ -37,9 +43,11 @@ package struct WebConfiguration: Sendable {
         self.host = host
         self.port = port
         sessionLifetime = 8 * 3600
-        bcryptCost = 12
+        sessionAbsoluteLimit = 12 * 3600
+        bcryptCost = BcryptHasher.defaultCost
         loginPolicy = LoginPolicy()
         secureCookies = !Self.isLoopback(host)
+        trustedProxies = []
         devLoginToken = nil
         pageSize = 50
         maxUploadSize = 10 << 20
@@ -63,6 +71,9 @@ package struct WebConfiguration: Sendable {
             guard token.count >= 16 else { throw WebError(.configuration, "--dev-login-token 至少需要16个字符") }
         }
         guard sessionLifetime >= 60 else { throw WebError(.configuration, "会话有效期至少为60秒") }
+        guard sessionAbsoluteLimit >= sessionLifetime else {
+            throw WebError(.configuration, "会话最长有效期不能短于空闲有效期")
+        }
         guard requestsPerSession >= 1, queuedPerSession >= 0 else {
             throw WebError(.configuration, "每个会话同时处理的请求数至少为1")
         }

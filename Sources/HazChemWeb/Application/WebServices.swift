@@ -15,8 +15,10 @@ package struct WebServices: Sendable {
     let pages: PageRenderer
     /// Hashes and checks passwords.
     let hasher: BcryptHasher
-    /// Slows down repeated failed sign-ins per client address.
+    /// Slows down repeated failed sign-ins per user name and client address.
     let throttle: LoginThrottle
+    /// Issues and checks the sign-in form's CSRF tokens.
+    let loginTokens: LoginFormTokens
 }
 
 /// A group of routes for one area of the application (sign-in, dashboard, enterprises, users …).

@@ -6,8 +6,9 @@ import NIOCore
 /// Reads every POST form into ``WebRequestContext/form`` and refuses it unless it carries the right token.
 ///
 /// Signed-in forms send the session's token in the hidden field `_csrf` (the `csrf` partial) or, for
-/// scripts, the `X-CSRF-Token` header. The sign-in form, sent before any session exists, is checked
-/// against the `hazchem_login_csrf` cookie instead (double submit). A missing or wrong token is a 403 page.
+/// scripts, the `X-CSRF-Token` header. The sign-in form, sent before any session exists, must carry a token this
+/// server issued on `GET /login` and that has not expired (``LoginFormTokens``), equal to the
+/// `hazchem_login_csrf` cookie. A missing or wrong token is a 403 page.
 /// Forms of anonymous requests elsewhere pass through to ``RequireLoginMiddleware``.
 ///
 /// Bodies are read into memory up to ``maxFormSize``. On the upload routes (``acceptsUpload``) a signed-in
@@ -34,11 +35,14 @@ struct CSRFMiddleware: RouterMiddleware {
 
     /// The largest upload body read, in bytes.
     let maxUploadSize: Int
+    /// Checks the sign-in form's tokens.
+    let loginTokens: LoginFormTokens
     /// Whether the path is a route that takes uploads.
     let acceptsUpload: @Sendable (String) -> Bool
 
-    init(maxUploadSize: Int, acceptsUpload: @escaping @Sendable (String) -> Bool) {
+    init(maxUploadSize: Int, loginTokens: LoginFormTokens, acceptsUpload: @escaping @Sendable (String) -> Bool) {
         self.maxUploadSize = maxUploadSize
+        self.loginTokens = loginTokens
         self.acceptsUpload = acceptsUpload
     }
 
@@ -65,6 +69,7 @@ struct CSRFMiddleware: RouterMiddleware {
         let sent = context.form[Self.field] ?? request.headers[Self.header] ?? ""
         let expected: String?
         if request.uri.path == LoginRoutes.loginPath {
+            guard loginTokens.isValid(sent) else { throw WebError.csrf }
             expected = request.cookies[SessionCookie.loginCSRFName]?.value
         } else if let identity = context.identity {
             expected = identity.csrfToken

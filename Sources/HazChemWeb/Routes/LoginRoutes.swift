@@ -30,7 +30,7 @@ struct LoginRoutes: WebRoutes {
         let next = Self.safeNext(query["next"])
         if context.identity != nil { return HTMLPage.redirect(to: next) }
         let existing = request.cookies[SessionCookie.loginCSRFName]?.value ?? ""
-        let csrf = existing.count == 64 ? existing : SessionToken.random()
+        let csrf = services.loginTokens.isValid(existing) ? existing : services.loginTokens.issue()
         var notice: String?
         if query["expired"] != nil { notice = "登录已过期，请重新登录。" }
         if query["out"] != nil { notice = "您已安全退出。" }
@@ -38,56 +38,63 @@ struct LoginRoutes: WebRoutes {
             LoginPage(username: "", next: next, csrf: csrf, error: nil, notice: notice), request, context, .ok)
         response.setCookie(
             SessionCookie.make(
-                SessionCookie.loginCSRFName, value: csrf, lifetime: 3600, secure: services.configuration.secureCookies))
+                SessionCookie.loginCSRFName, value: csrf, lifetime: LoginFormTokens.lifetime,
+                secure: services.configuration.cookiesSecure(request, context)))
         return response
     }
 
+    /// Checks a sign-in. Attempts of a user name or from an address that failed too often are refused during
+    /// a growing delay without checking the password; unknown names, wrong passwords and disabled accounts get
+    /// the same answer after the same work (one bcrypt check at the server's cost). Failures and the first
+    /// refusal of each delay go to the audit log with the name tried and the address.
     @Sendable func signIn(_ request: Request, context: WebRequestContext) async throws -> Response {
         let form = context.form
         let username = form.text("username") ?? ""
         let next = Self.safeNext(form["next"])
         let database = services.database
+        let address = services.configuration.clientAddress(request, context)
         func failure(_ message: String, _ status: HTTPResponse.Status) throws -> Response {
             let page = LoginPage(
                 username: username, next: next, csrf: form[CSRFMiddleware.field] ?? "", error: message, notice: nil)
             return try render(page, request, context, status)
         }
-        if let until = await services.throttle.lockedUntil(context.clientAddress, now: database.currentTime) {
-            return try failure(LoginPolicy.waitMessage(until: until, now: database.currentTime), .tooManyRequests)
-        }
-        let outcome = try await authenticate(username: username, password: form["password"] ?? "")
         let now = database.currentTime
-        switch outcome {
-        case .success(let user):
-            if let old = context.identity { try await database.run({ try $0.endSession(tokenHash: old.tokenHash) }) }
-            return try await startSession(for: user, redirectTo: next)
-        case .disabled:
-            return try failure(outcome.message(now: now)!, .forbidden)
-        case .rejected, .locked:
-            let addressLock = await services.throttle.recordFailure(context.clientAddress, now: now)
-            if let until = addressLock {
-                return try failure(LoginPolicy.waitMessage(until: until, now: now), .tooManyRequests)
+        if let refusal = await services.throttle.refusal(username: username, address: address, now: now) {
+            if refusal.firstOfWait {
+                try await database.run {
+                    try $0.logSignInFailure(username: username, address: address, reason: .throttled)
+                }
             }
-            if case .locked = outcome { return try failure(outcome.message(now: now)!, .tooManyRequests) }
-            return try failure(outcome.message(now: now)!, .unauthorized)
+            return try failure(LoginPolicy.waitMessage(until: refusal.until, now: now), .tooManyRequests)
         }
+        let (outcome, reason) = try await authenticate(username: username, password: form["password"] ?? "")
+        guard case .success(let user) = outcome else {
+            await services.throttle.recordFailure(username: username, address: address, now: now)
+            try await database.run {
+                try $0.logSignInFailure(username: username, address: address, reason: reason ?? .wrongPassword)
+            }
+            return try failure(LoginOutcome.rejected.message(now: now)!, .unauthorized)
+        }
+        await services.throttle.recordSuccess(username: username)
+        if let old = context.identity { try await database.run({ try $0.endSession(tokenHash: old.tokenHash) }) }
+        return try await startSession(for: user, redirectTo: next, request, context)
     }
 
-    /// ``HazChemStore/AppDatabase/authenticate(username:password:hasher:policy:)`` with the password checked on the
-    /// bcrypt pool, between two short trips to the store.
-    private func authenticate(username: String, password: String) async throws -> LoginOutcome {
+    /// ``HazChemStore/AppDatabase/authenticate(username:password:hasher:)`` with the password checked on the
+    /// bcrypt pool, between two short trips to the store; a failure comes with its reason for the audit log.
+    private func authenticate(username: String, password: String) async throws -> (LoginOutcome, SignInFailure?) {
         let database = services.database
-        let at = database.currentTime
-        switch try await database.runRead({ try $0.signInCandidate(username: username, at: at) }) {
+        let hasher = services.hasher
+        switch try await database.runRead({ try $0.signInCandidate(username: username) }) {
         case .unknown:
-            _ = await services.hasher.hashed(password)
-            return .rejected
-        case .decided(let outcome):
-            return outcome
+            _ = await hasher.verified(password, hash: hasher.dummyHash)
+            return (.rejected, .unknownUser)
         case .check(let user):
-            let matches = await services.hasher.verified(password, hash: user.passwordHash)
-            let policy = services.configuration.loginPolicy
-            return try await database.run { try $0.recordSignIn(user, matches: matches, at: at, policy: policy) }
+            guard await hasher.verified(password, hash: user.passwordHash) else { return (.rejected, .wrongPassword) }
+            if user.disabled { return (.rejected, .disabledAccount) }
+            let rehashed = hasher.needsRehash(user.passwordHash) ? await hasher.hashed(password) : nil
+            let outcome = try await database.run { try $0.recordSignIn(user, matches: true, rehashed: rehashed) }
+            return (outcome, outcome == .rejected ? .disabledAccount : nil)
         }
     }
 
@@ -96,7 +103,8 @@ struct LoginRoutes: WebRoutes {
             try await services.database.run({ try $0.endSession(tokenHash: identity.tokenHash) })
         }
         var response = HTMLPage.redirect(to: Self.loginPath + "?out=1")
-        response.setCookie(SessionCookie.clear(SessionCookie.name, secure: services.configuration.secureCookies))
+        response.setCookie(
+            SessionCookie.clear(SessionCookie.name, secure: services.configuration.cookiesSecure(request, context)))
         return response
     }
 
@@ -108,18 +116,20 @@ struct LoginRoutes: WebRoutes {
             let user = try await services.database.runRead({ try $0.user(username: query["user"] ?? "") }),
             !user.disabled
         else { throw WebError.notFound }
-        return try await startSession(for: user, redirectTo: Self.safeNext(query["next"]))
+        return try await startSession(for: user, redirectTo: Self.safeNext(query["next"]), request, context)
     }
 
     /// Starts a new session (a new token: no session fixation) and redirects with its cookie.
-    private func startSession(for user: AppUser, redirectTo target: String) async throws -> Response {
+    private func startSession(
+        for user: AppUser, redirectTo target: String, _ request: Request, _ context: WebRequestContext
+    ) async throws -> Response {
         let token = SessionToken.random()
         try await services.database.run {
             try $0.createSession(
                 userID: user.id!, tokenHash: SessionToken.hash(token), csrfToken: SessionToken.random(),
                 lifetime: services.configuration.sessionLifetime)
         }
-        let secure = services.configuration.secureCookies
+        let secure = services.configuration.cookiesSecure(request, context)
         var response = HTMLPage.redirect(to: target)
         response.setCookie(
             SessionCookie.make(

@@ -63,7 +63,8 @@ struct UserAdminRoutes: WebRoutes {
             let policy = services.configuration.loginPolicy
             // Hashed on the bcrypt pool first (a refused password is never hashed), then stored in one short write.
             let hasher = PrehashedPassword(
-                hashed: policy.passwordProblem(password) == nil ? await services.hasher.hashed(password) : "")
+                hashed: policy.passwordProblem(password, username: user.username) == nil
+                    ? await services.hasher.hashed(password) : "")
             let actor = identity.user.username
             let result: Result<AppUser, StoreError>
             do {

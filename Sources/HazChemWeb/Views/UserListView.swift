@@ -21,10 +21,7 @@ struct UserListView {
     init(_ summaries: [AppUser.Summary], currentUserID: Int64?, now: Date, notice: String?) {
         rows = summaries.map { summary in
             let user = summary.user
-            let state =
-                user.disabled
-                ? "已停用"
-                : user.isLocked(at: now) ? "登录锁定中" : user.failedLogins > 0 ? "正常（失败\(user.failedLogins)次）" : "正常"
+            let state = user.disabled ? "已停用" : "正常"
             return Row(
                 id: user.id!, username: user.username, displayName: user.displayName, role: user.role.label,
                 county: summary.countyName ?? "—", expert: summary.expertName ?? "—", state: state,

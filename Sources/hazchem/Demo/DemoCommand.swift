@@ -61,7 +61,7 @@ struct DemoCommand: ParsableCommand {
         let summary = try database.generateDemoCampaign(
             DemoCampaignOptions(
                 enterprises: enterprises, seed: seed, tablesDirectory: directory,
-                hasher: BcryptHasher(cost: 4), progress: bar.update),
+                hasher: BcryptHasher(), progress: bar.update),
             actor: actor)
         bar.finish()
         let seconds = Date().timeIntervalSince(started)

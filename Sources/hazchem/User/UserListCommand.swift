@@ -11,13 +11,10 @@ struct UserListCommand: ParsableCommand {
     func run() throws {
         try StoreCLI.run { () throws(StoreError) in
             let database = try store.open()
-            let now = Date()
             print(["用户名", "姓名", "角色", "旗县市", "关联专家", "状态"].joined(separator: "\t"))
             for summary in try database.userSummaries() {
                 let user = summary.user
-                let state =
-                    user.disabled
-                    ? "已停用" : user.isLocked(at: now) ? "锁定至 \(StoreCLI.timestamp(user.lockedUntil!))" : "正常"
+                let state = user.disabled ? "已停用" : "正常"
                 print(
                     [
                         user.username, user.displayName, user.role.label, summary.countyName ?? "",

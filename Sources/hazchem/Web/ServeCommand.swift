@@ -14,6 +14,8 @@ struct ServeCommand: AsyncParsableCommand {
             网页与命令行使用同一个数据库；用户用 hazchem user add 创建。网页模板默认在 ./Templates
             （或环境变量 HAZCHEM_TEMPLATES、程序所在检出目录中的 Templates/）。
             在其他地址上监听时，Cookie 默认只通过 HTTPS 发送；如确需在内网用 HTTP，请加 --insecure-cookies。
+            置于本机 HTTPS 反向代理之后时加 --secure-cookies（Cookie 只通过 HTTPS 发送）；--trust-proxy 地址 表示信任
+            该代理发来的 X-Forwarded-For（登录限速与审计记录按真实客户端地址）和 X-Forwarded-Proto: https。
             --dev-login-token 仅供浏览器自动测试：打开 /dev-login?token=令牌&user=用户名 即以该用户登录，只允许在回环地址上使用。
             """)
 
@@ -23,6 +25,11 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "端口") var port = 8080
     @Option(help: ArgumentHelp("网页模板目录", valueName: "DIR")) var templates: String?
     @Flag(help: "Cookie 不加 Secure 标记（在非本机地址上用纯 HTTP 时）") var insecureCookies = false
+    @Flag(help: "Cookie 一律加 Secure 标记（经 HTTPS 反向代理访问时）") var secureCookies = false
+    @Option(help: ArgumentHelp("信任此反向代理地址发来的 X-Forwarded-For / X-Forwarded-Proto（可重复）", valueName: "ADDRESS"))
+    var trustProxy: [String] = []
+    @Option(help: ArgumentHelp("会话自登录起的最长有效期（小时，默认12）", valueName: "HOURS"))
+    var sessionMaxHours: Double?
     @Option(help: ArgumentHelp("浏览器测试用的登录令牌（至少16个字符，仅限回环地址）", valueName: "TOKEN"))
     var devLoginToken: String?
 
@@ -43,7 +50,21 @@ struct ServeCommand: AsyncParsableCommand {
             throw ExitCode(2)
         }
         configuration.devLoginToken = devLoginToken
+        if insecureCookies && secureCookies {
+            StoreCLI.printError("--secure-cookies 与 --insecure-cookies 不能同时使用")
+            throw ExitCode(64)
+        }
         if insecureCookies { configuration.secureCookies = false }
+        if secureCookies { configuration.secureCookies = true }
+        configuration.trustedProxies = Set(trustProxy)
+        if let hours = sessionMaxHours {
+            guard hours.isFinite, hours > 0, hours <= 24 * 30 else {
+                StoreCLI.printError("--session-max-hours 应为大于0、不超过720的小时数：\(hours)")
+                throw ExitCode(64)
+            }
+            configuration.sessionAbsoluteLimit = hours * 3600
+            configuration.sessionLifetime = min(configuration.sessionLifetime, configuration.sessionAbsoluteLimit)
+        }
         if !WebConfiguration.isLoopback(host) {
             StoreCLI.printError("注意：正在 \(host) 上监听，本服务不提供 HTTPS，请置于 HTTPS 反向代理之后。")
         }

@@ -2,7 +2,8 @@ import Foundation
 import HazChemCore
 import HazChemStore
 
-/// The assessment step of a demo run: one panel and assessment (or two versions) per visit.
+/// The assessment step of a demo run: one panel per team, and per visit its schedule entry and assessment (or
+/// two versions).
 struct DemoCampaignRun {
     let campaign: DemoCampaign
     let asOf: Int
@@ -20,6 +21,12 @@ struct DemoCampaignRun {
             seed: campaign.options.seed, asOf: asOf, tables: campaign.tables, enterprises: enterprises,
             panels: panels, experts: experts, expertIDs: experts.map { $0.id! }, members: members,
             forced: forcedScenarios())
+        let panelIDs = try panels.teams.indices.map { index in
+            try writer.insertPanel(
+                name: panels.teams[index].name, regionCode: panels.teams[index].county.code,
+                createdAt: DemoCampaignCalendar.moment(DemoCampaign.firstDay - 7, minutes: 540),
+                members: members[index].members)
+        }
         var statusChanges: [(Int64, OperatingStatus, Int)] = []
         let step = max(1, panels.visits.count / 100)
         var built: [DemoBuiltVisit] = []
@@ -33,11 +40,11 @@ struct DemoCampaignRun {
             }
             let versions = built[batch].versions
             let enterprise = enterprises[visit.enterprise].record
-            let team = members[visit.team]
-            let panelID = try writer.insertPanel(
-                name: panels.teams[visit.team].name, enterpriseID: enterprise.id!,
+            let panelID = panelIDs[visit.team]
+            _ = try writer.insertVisit(
+                panelID: panelID, enterpriseID: enterprise.id!,
                 onSite: (DemoCampaignCalendar.date(visit.start), DemoCampaignCalendar.date(visit.end)),
-                createdAt: DemoCampaignCalendar.moment(versions[0].created, minutes: 510), members: team.members)
+                createdAt: DemoCampaignCalendar.moment(versions[0].created, minutes: 510))
             var previous: Int64?
             for (number, rows) in built[batch].rows.enumerated() {
                 previous = try writer.insertAssessment(
@@ -52,7 +59,8 @@ struct DemoCampaignRun {
                 campaign.report(.assessments, position + 1, panels.visits.count)
             }
         }
-        summary.panels = panels.visits.count
+        summary.panels = panels.teams.count
+        summary.visits = panels.visits.count
         for (id, status, day) in statusChanges {
             try writer.setOperatingStatus(status, enterpriseID: id, at: DemoCampaignCalendar.moment(day, minutes: 660))
         }

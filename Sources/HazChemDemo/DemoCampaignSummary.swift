@@ -24,8 +24,10 @@ package struct DemoCampaignSummary: Sendable, Equatable, Codable {
     package var experts = 0
     /// Of them, regulators of the county bureaus.
     package var regulators = 0
-    /// Panels formed (one per visit).
+    /// Panels formed (one per team).
     package var panels = 0
+    /// 现场评估安排: the teams' visits.
+    package var visits = 0
     /// Assessment rows, corrections included.
     package var assessments = 0
     /// Assessment rows by status.

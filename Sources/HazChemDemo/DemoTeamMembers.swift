@@ -4,7 +4,7 @@ import HazChemStore
 
 /// A team's people as stored: what ``PanelRules`` checks, who answers each section, and the member rows.
 struct DemoTeamMembers: Sendable {
-    /// The assignments of every panel the team forms.
+    /// The assignments of the team's panel.
     let assignments: [Panel.Assignment]
     /// The team's experts and regulators by id.
     let experts: [Int64: Expert]
@@ -33,23 +33,25 @@ struct DemoTeamMembers: Sendable {
         members = CampaignBulkWriter.Members(assignments)
     }
 
-    /// Checks the panel of `visit` with ``PanelRules``; `previous` is the team's visit before it (its people's
-    /// only other panel that could overlap). A broken rule is a generator bug.
+    /// Checks `visit` with ``PanelRules``; `previous` is the team's visit before it (its people's only other
+    /// visit that could overlap). A broken rule is a generator bug.
     func check(_ visit: DemoVisit, team: DemoTeam, enterprise: Enterprise, previous: DemoVisit?) throws {
-        let panel = Panel(
-            name: team.name, enterpriseID: enterprise.id!, onSiteStart: DemoCampaignCalendar.date(visit.start),
+        let stored = PanelVisit(
+            panelID: 0, enterpriseID: enterprise.id!, onSiteStart: DemoCampaignCalendar.date(visit.start),
             onSiteEnd: DemoCampaignCalendar.date(visit.end))
-        var overlapping: [Int64: [Panel]] = [:]
+        var overlapping: [Int64: [PanelRules.Overlap]] = [:]
         if let previous, previous.end >= visit.start {
-            let other = Panel(
-                name: team.name, enterpriseID: enterprise.id!, onSiteStart: DemoCampaignCalendar.date(previous.start),
+            let other = PanelVisit(
+                panelID: 0, enterpriseID: enterprise.id!, onSiteStart: DemoCampaignCalendar.date(previous.start),
                 onSiteEnd: DemoCampaignCalendar.date(previous.end))
-            for id in experts.keys { overlapping[id] = [other] }
+            for id in experts.keys { overlapping[id] = [PanelRules.Overlap(panelName: team.name, visit: other)] }
         }
         let problems = PanelRules.problems(
-            panel: panel, assignments: assignments, experts: experts, enterprise: enterprise, overlapping: overlapping)
+            name: team.name, visit: stored, assignments: assignments, experts: experts, enterprise: enterprise,
+            overlapping: overlapping)
         if !problems.isEmpty {
-            throw StoreError(.database, message: "演示数据生成错误（专家组）：\(problems.joined(separator: "；"))")
+            throw StoreError(
+                .database, message: "演示数据生成错误（专家组）：\(problems.map(\.message).joined(separator: "；"))")
         }
     }
 }

@@ -101,10 +101,10 @@ package struct MonthlyCampaignBuilder {
         for index in 0..<regulators {
             assignments.append(.init(expertID: try add("\(tag)监管员\(index + 1)", .safetyManagement), role: .regulator))
         }
-        let panel = Panel(
-            name: "\(tag)专家组", enterpriseID: enterprise.id!, onSiteStart: LocalDate(parsing: start)!,
-            onSiteEnd: LocalDate(parsing: end)!)
-        return try database.createPanel(panel, assignments: assignments, actor: actor).panel
+        return try database.createPanel(
+            name: "\(tag)专家组", enterpriseID: enterprise.id!,
+            onSite: (LocalDate(parsing: start)!, LocalDate(parsing: end)!), assignments: assignments, actor: actor
+        ).panel
     }
 
     /// What to store for one assessment.

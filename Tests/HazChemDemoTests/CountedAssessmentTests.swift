@@ -19,7 +19,7 @@ struct CountedAssessmentTests {
                 sql: """
                     SELECT e.id AS enterprise, a.id AS assessment FROM enterprise e
                     JOIN assessment a ON a.id = \(CountedAssessment.id(of: "e.id"))
-                    LEFT JOIN panel p ON p.id = a.panel_id
+                    LEFT JOIN panel_visit p ON p.assessment_id = a.id
                     WHERE \(CountedAssessment.endDay("a", panel: "p")) <= ?
                     """, arguments: [november.lastDay])
         }

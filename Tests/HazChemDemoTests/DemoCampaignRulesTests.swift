@@ -27,20 +27,27 @@ struct DemoCampaignRulesTests {
         #expect(
             try fixture.count(
                 """
-                SELECT count(*) FROM panel_member a JOIN panel p ON p.id = a.panel_id
-                JOIN panel_member b ON b.expert_id = a.expert_id AND b.panel_id > a.panel_id
-                JOIN panel q ON q.id = b.panel_id
-                WHERE p.on_site_start <= q.on_site_end AND q.on_site_start <= p.on_site_end
+                SELECT count(*) FROM panel_member a JOIN panel_visit p ON p.panel_id = a.panel_id
+                JOIN panel_member b ON b.expert_id = a.expert_id JOIN panel_visit q ON q.panel_id = b.panel_id
+                WHERE q.id > p.id AND p.on_site_start <= q.on_site_end AND q.on_site_start <= p.on_site_end
                 """) == 0)
-        for id in [1, 50, 100] {
+        // Teams, each visiting several enterprises, every visit with an assessment.
+        let teams = try fixture.count("SELECT count(*) FROM panel")
+        let visits = try fixture.count("SELECT count(*) FROM panel_visit")
+        #expect(teams >= 12 && visits > 3 * teams)
+        #expect(try fixture.count("SELECT count(*) FROM panel_visit WHERE assessment_id IS NULL") == 0)
+        for id in [1, 5, 10] {
             let detail = try #require(try fixture.database.panelDetail(id: Int64(id)))
             let experts = Dictionary(uniqueKeysWithValues: detail.seats.map { ($0.expert.id!, $0.expert) })
-            let problems = PanelRules.problems(
-                panel: detail.panel,
-                assignments: detail.seats.map {
-                    Panel.Assignment(expertID: $0.expert.id!, role: $0.member.role, specialty: $0.member.specialty)
-                }, experts: experts, enterprise: detail.enterprise, overlapping: [:])
-            #expect(problems.isEmpty, "\(problems)")
+            #expect(detail.visits.count > 1)
+            for line in detail.visits {
+                let problems = PanelRules.problems(
+                    name: detail.panel.name, visit: line.visit,
+                    assignments: detail.seats.map {
+                        Panel.Assignment(expertID: $0.expert.id!, role: $0.member.role, specialty: $0.member.specialty)
+                    }, experts: experts, enterprise: line.enterprise, overlapping: [:])
+                #expect(problems.isEmpty, "\(problems)")
+            }
         }
     }
 

@@ -36,7 +36,7 @@ struct AssessmentFixture {
         }
         self.experts = experts
         let panel = try database.createPanel(
-            Panel(
+            PanelPlan(
                 name: "第一专家组", enterpriseID: stored.id!, onSiteStart: LocalDate(year: 2019, month: 7, day: 1)!,
                 onSiteEnd: LocalDate(year: 2019, month: 7, day: 3)!),
             assignments: [

@@ -46,8 +46,15 @@ struct AssessmentLifecycleTests {
         }
         #expect(
             error?.description
-                == "专家组“第一专家组” 字段“专家组”：专家组（编号1）是为另一家企业组建的，不能评估“兴安化工4有限公司”\n"
-                + "专家组“第一专家组” 字段“专家组”：专家组（编号1）已用于评估 #1；更正请使用 assessment correct")
+                == "专家组“第一专家组” 字段“专家组”：专家组（编号1）没有安排到“兴安化工4有限公司”的现场评估，不能评估该企业；请先安排现场评估")
+        let again = #expect(throws: StoreError.self) {
+            try fixture.database.createAssessment(
+                enterpriseID: fixture.enterprise.id!, panelID: fixture.panel.id!,
+                tablesDirectory: RepositoryPaths.checklists, actor: "测试员")
+        }
+        #expect(
+            again?.description
+                == "专家组“第一专家组” 字段“专家组”：专家组（编号1）2019-07-01至2019-07-03的现场评估已用于评估 #1；更正请使用 assessment correct")
     }
 
     @Test("illegal transitions are refused with both states named")

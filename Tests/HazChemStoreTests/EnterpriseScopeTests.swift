@@ -21,7 +21,7 @@ struct EnterpriseScopeTests {
                 Expert(name: name, organisation: "兴安盟专家库", specialty: specialty), actor: AssessmentFixture.actor)
         }
         let panel = try database.createPanel(
-            Panel(
+            PanelPlan(
                 name: "第二专家组", enterpriseID: first.enterprise.id!, onSiteStart: AssessmentFixture.july(20),
                 onSiteEnd: AssessmentFixture.july(21)),
             assignments: [

@@ -25,8 +25,8 @@ struct PanelTests {
     static let july1 = LocalDate(year: 2019, month: 7, day: 1)!
     static let july3 = LocalDate(year: 2019, month: 7, day: 3)!
 
-    static func panel(_ enterprise: Int64 = 2, start: LocalDate = july1, end: LocalDate = july3) -> Panel {
-        Panel(name: "第一专家组", enterpriseID: enterprise, onSiteStart: start, onSiteEnd: end)
+    static func panel(_ enterprise: Int64 = 2, start: LocalDate = july1, end: LocalDate = july3) -> PanelPlan {
+        PanelPlan(name: "第一专家组", enterpriseID: enterprise, onSiteStart: start, onSiteEnd: end)
     }
 
     static let valid: [Panel.Assignment] = [
@@ -106,7 +106,7 @@ struct PanelTests {
         #expect(error?.code == .invalidInput)
         #expect(error?.problems.map(\.message) == messages)
         #expect(error?.problems.allSatisfy { $0.entity == "专家组“第一专家组”" } == true)
-        #expect(try database.panels().isEmpty)
+        #expect(try database.panels(in: .all).isEmpty)
     }
 
     @Test("a specialty given on the panel counts instead of the expert's own")
@@ -143,7 +143,7 @@ struct PanelTests {
         }
         let messages = (1...4).map { id in
             let name = ["安专家", "化专家", "电专家", "应专家"][id - 1]
-            return "专家“\(name)”（编号\(id)）已在专家组“第一专家组”（编号1，现场评估2019-07-01至2019-07-03）中，现场评估日期重叠"
+            return "专家“\(name)”（编号\(id)）已在专家组“第一专家组”的现场评估（编号1，2019-07-01至2019-07-03）中，现场评估日期重叠"
         }
         #expect(error?.problems.map(\.message) == messages)
         let july4 = LocalDate(year: 2019, month: 7, day: 4)!

@@ -47,13 +47,13 @@ struct SealTests {
     }
 
     @Test(
-        "plain SQL cannot change the panel, its members, a hazard's finding or the seal of a signed assessment",
+        "plain SQL cannot change the panel, its visit, a hazard's finding or the seal of a signed assessment",
         arguments: [
-            "UPDATE panel SET on_site_end = '2019-07-09'",
+            "UPDATE panel_visit SET on_site_end = '2019-07-09'",
+            "UPDATE panel_visit SET assessment_id = NULL",
+            "DELETE FROM panel_visit",
             "UPDATE panel SET name = '另一专家组'",
-            "DELETE FROM panel_member WHERE role = 'member' AND expert_id = (SELECT min(expert_id) FROM panel_member WHERE role = 'member')",
-            "UPDATE panel_member SET role = 'member' WHERE role = 'regulator'",
-            "INSERT INTO panel_member (panel_id, expert_id, role, specialty) SELECT id, (SELECT id FROM expert WHERE name = '陈监管'), 'member', 'chemicalDesign' FROM panel WHERE 0",
+            "DELETE FROM panel",
             "UPDATE hazard SET description = '另一描述'",
             "UPDATE hazard SET level = 'major', criterion_number = 12",
             "DELETE FROM hazard",
@@ -75,20 +75,22 @@ struct SealTests {
         #expect(try Self.dump(fixture.database) == dump)
     }
 
-    @Test("a member cannot be added to the panel of a signed assessment")
-    func memberInsert() throws {
+    @Test("a member replaced after signing: the signed assessment keeps its panel and its seal still verifies")
+    func replacementAfterSigning() throws {
         let fixture = try Self.signed()
+        let seal = try #require(try fixture.database.seal(assessmentID: fixture.id))
         let expert = try fixture.database.addExpert(
             Expert(name: "赵新人", organisation: "兴安盟专家库", specialty: .chemicalDesign), actor: AssessmentFixture.actor)
-        let error = #expect(throws: StoreError.self) {
-            try fixture.database.write {
-                try $0.execute(
-                    sql:
-                        "INSERT INTO panel_member (panel_id, expert_id, role, specialty) VALUES (?, ?, 'member', 'chemicalDesign')",
-                    arguments: [fixture.panel.id!, expert.id!])
-            }
-        }
-        #expect(error?.code == .immutable)
+        try fixture.database.replacePanelMember(
+            panelID: fixture.panel.id!, expertID: fixture.experts["李化工"]!.id!, replacementID: expert.id!,
+            reason: "工作调动", date: AssessmentFixture.july(20), actor: AssessmentFixture.actor)
+        let detail = try #require(try fixture.database.assessmentDetail(id: fixture.id))
+        #expect(detail.panel?.seats.map(\.expert.name).contains("李化工") == true)
+        #expect(detail.panel?.seats.map(\.expert.name).contains("赵新人") == false)
+        #expect(
+            try fixture.database.panelDetail(id: fixture.panel.id!)?.seats.map(\.expert.name).contains("赵新人") == true)
+        #expect(try fixture.database.verifySeal(code: seal.code).matches)
+        #expect(try fixture.database.seal(assessmentID: fixture.id) == seal)
     }
 
     @Test("content altered behind the triggers' back no longer matches; unknown and malformed codes are refused")

@@ -90,7 +90,7 @@ struct StoreCLITests {
             "panel", "create", "--name", "第一组", "--enterprise", code, "--start", "2019-07-01", "--end", "2019-07-02",
             "--leader", "1", "--member", "2", "--member", "3", "--member", "4", "--regulator", "5",
         ])
-        #expect(panel.status == 0 && panel.stdout == "已组建专家组：第一组（编号1）\n")
+        #expect(panel.status == 0 && panel.stdout.hasPrefix("已组建专家组：第一组（编号1）\n现场评估安排（编号1）："))
         #expect(try run(["panel", "show", "1"]).stdout.contains("组长\t1\t安专家\t安全管理"))
         let refused = try run([
             "panel", "create", "--name", "第二组", "--enterprise", code, "--start", "2019-07-02", "--end", "2019-07-02",

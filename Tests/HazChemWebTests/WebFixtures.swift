@@ -103,10 +103,18 @@ struct WebFixtures {
                     """, arguments: [g, c])
             try db.execute(
                 sql: """
-                    INSERT INTO panel (id, name, enterprise_id, on_site_start, on_site_end, created_at)
-                    VALUES (1, '第一专家组', ?, '2019-06-10', '2019-06-12', '2019-06-01');
-                    INSERT INTO panel_member (panel_id, expert_id, role, specialty) VALUES (1, ?, 'leader', 'safetyManagement');
-                    """, arguments: [a1, expertID])
+                    INSERT INTO panel (id, name, region_code, created_at)
+                    SELECT 1, '第一专家组', county_code, '2019-06-01' FROM enterprise WHERE id = ?
+                    """, arguments: [a1])
+            try db.execute(
+                sql: """
+                    INSERT INTO panel_visit (id, panel_id, enterprise_id, on_site_start, on_site_end, created_at)
+                    VALUES (1, 1, ?, '2019-06-10', '2019-06-12', '2019-06-01')
+                    """, arguments: [a1])
+            try db.execute(
+                sql: """
+                    INSERT INTO panel_member (panel_id, expert_id, role, specialty) VALUES (1, ?, 'leader', 'safetyManagement')
+                    """, arguments: [expertID])
             func assessment(
                 _ enterprise: Int64, _ status: String, grade: String?, score: Int?, due: String, panel: Int64? = nil
             )
@@ -127,6 +135,7 @@ struct WebFixtures {
                 return db.lastInsertedRowID
             }
             let redA1 = try assessment(a1, "signed", grade: "red", score: 550, due: "2019-06-22", panel: 1)
+            try db.execute(sql: "UPDATE panel_visit SET assessment_id = ? WHERE id = 1", arguments: [redA1])
             _ = try assessment(a2, "planned", grade: nil, score: nil, due: "2019-06-22")
             let blueB1 = try assessment(b1, "signed", grade: "blue", score: 925, due: "2019-06-18")
             _ = try assessment(b2, "signed", grade: "yellow", score: 800, due: "2019-06-30")

@@ -36,7 +36,7 @@ package enum AccessScope: Sendable, Equatable {
             return "\(sql: alias).county_code = \(code)"
         case .panels(let expertID):
             return """
-                \(sql: alias).id IN (SELECT p.enterprise_id FROM panel p JOIN panel_member m ON m.panel_id = p.id
+                \(sql: alias).id IN (SELECT v.enterprise_id FROM panel_visit v JOIN panel_member m ON m.panel_id = v.panel_id
                     WHERE m.expert_id = \(expertID))
                 """
         }

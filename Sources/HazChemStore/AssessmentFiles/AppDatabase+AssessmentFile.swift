@@ -74,8 +74,8 @@ extension AssessmentFile {
         self.init(
             creditCode: detail.enterprise.creditCode.value, enterprise: detail.enterprise.fieldTexts,
             panelName: detail.panel?.panel.name ?? "",
-            onSiteStart: assessment.onSiteStart ?? detail.panel!.panel.onSiteStart,
-            onSiteEnd: assessment.onSiteEnd ?? detail.panel!.panel.onSiteEnd,
+            onSiteStart: assessment.onSiteStart ?? detail.visit!.onSiteStart,
+            onSiteEnd: assessment.onSiteEnd ?? detail.visit!.onSiteEnd,
             members: (detail.panel?.seats ?? []).map {
                 Member(
                     name: $0.expert.name, organisation: $0.expert.organisation, role: $0.member.role,

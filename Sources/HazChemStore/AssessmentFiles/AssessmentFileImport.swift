@@ -150,24 +150,28 @@ final class AssessmentFileImport {
 
     /// A new panel for the enterprise (every panel rule checked); refuses a file already imported.
     private func panel(enterprise: Enterprise, experts: [Expert]) throws -> Panel? {
-        let sameName = try Panel.filter(Column("enterprise_id") == enterprise.id!).filter(
-            Column("name") == file.panelName
-        )
-        .filter(Column("on_site_start") == file.onSiteStart).fetchAll(db)
-        for panel in sameName {
-            if let other = try Assessment.filter(Column("panel_id") == panel.id!).fetchOne(db) {
-                record("此评估已导入（\(other.entityLabel)，专家组“\(panel.name)”，现场评估\(panel.onSiteStart)起）", at: "panel")
+        let sameName = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT p.name, v.on_site_start, v.assessment_id FROM panel_visit v JOIN panel p ON p.id = v.panel_id
+                WHERE v.enterprise_id = ? AND p.name = ? AND v.on_site_start = ? AND v.assessment_id IS NOT NULL
+                """, arguments: [enterprise.id!, file.panelName, file.onSiteStart])
+        for row in sameName {
+            if let other = try Assessment.fetchOne(db, key: row["assessment_id"] as Int64) {
+                record(
+                    "此评估已导入（\(other.entityLabel)，专家组“\(row["name"] as String)”，现场评估\(row["on_site_start"] as String)起）",
+                    at: "panel")
                 return nil
             }
         }
         let assignments = zip(file.members, experts).map {
             Panel.Assignment(expertID: $1.id!, role: $0.role, specialty: $0.specialty)
         }
-        let panel = Panel(
-            name: file.panelName, enterpriseID: enterprise.id!, onSiteStart: file.onSiteStart, onSiteEnd: file.onSiteEnd
-        )
         return try at("panel") {
-            try database.insertPanel(db, panel, assignments: assignments, actor: session.actor).panel
+            try database.insertPanelWithVisit(
+                db, name: file.panelName, enterpriseID: enterprise.id!, onSite: (file.onSiteStart, file.onSiteEnd),
+                assignments: assignments, actor: session.actor
+            ).panel
         }
     }
 

@@ -81,7 +81,7 @@ extension AppDatabase {
             let county = try String.fetchOne(
                 db, sql: "SELECT county_code FROM enterprise WHERE id = ?", arguments: [assessment.enterpriseID])
         else { return nil }
-        let members = try assessment.panelID.map { try PanelMember.filter(Column("panel_id") == $0).fetchAll(db) } ?? []
+        let members = try assessment.panelID.map { try presentMembers(db, panelID: $0, assessmentID: id) } ?? []
         let signed =
             try user.expertID.map {
                 try Bool.fetchOne(
@@ -114,14 +114,21 @@ extension AppDatabase {
         switch user.scope {
         case .all: break
         case .county(let code): if code != county { return nil }
-        case .panels: if seat == nil { return nil }
+        case .panels(let expertID):
+            // A member on leave from this visit still sees it, without a seat.
+            let onPanel =
+                try seat != nil
+                || Bool.fetchOne(
+                    db, sql: "SELECT EXISTS (SELECT 1 FROM panel_member WHERE panel_id IS ? AND expert_id = ?)",
+                    arguments: [assessment.panelID, expertID])!
+            if !onPanel { return nil }
         }
         let superseded = try Bool.fetchOne(
             db, sql: "SELECT EXISTS (SELECT 1 FROM assessment WHERE previous_version_id = ?)",
             arguments: [assessment.id!])!
         return AssessmentPermissions(
             role: user.role, seat: seat, expertName: expertName, status: assessment.status, isSuperseded: superseded,
-            hasSigned: hasSigned)
+            hasSigned: hasSigned, presentSpecialties: Set(members.filter(\.role.isExpert).map(\.specialty)))
     }
 
     /// The detail of assessment `id` with what `user` may do on it; nil when it does not exist or is not visible.

@@ -126,9 +126,12 @@ extension AppDatabase {
                 signers.firstIndex(of: $1.expert.id!) ?? .max, $1.expert.name
             )
         }
-        let panel = try state.panel.map { try Self.detail(db, panel: $0) }
+        let seal = try AssessmentSeal.fetch(db, assessmentID: id)
+        var panel = try state.panel.map { try Self.detail(db, panel: $0) }
+        if let signed = seal?.content.panel { panel?.seats = Self.seats(signed, panelID: assessment.panelID ?? 0) }
         return AssessmentDetail(
-            assessment: assessment, enterprise: state.enterprise, panel: panel, checklist: tables.checklist,
+            assessment: assessment, enterprise: state.enterprise, panel: panel,
+            visit: try Self.visit(db, assessmentID: id), checklist: tables.checklist,
             gradingTable: tables.grading, criteria: tables.criteria, responses: responses, answers: answers,
             confirmedAnswers: GradingAnswers(
                 table: tables.grading, rows: state.answers.filter { $0.source == .confirmed }),
@@ -136,8 +139,20 @@ extension AppDatabase {
             progress: ChecklistEvaluator(checklist: tables.checklist).progress(of: state.checklistResponses),
             unmet: unmet, hazards: hazards, spotChecks: state.spotChecks, signatures: signatures,
             disposition: try Disposition.filter(Column("assessment_id") == id).fetchOne(db),
-            versions: try versions(db, of: assessment), asOf: asOf,
-            seal: try AssessmentSeal.fetch(db, assessmentID: id))
+            versions: try versions(db, of: assessment), asOf: asOf, seal: seal)
+    }
+
+    /// The seats of a signed assessment's panel as they stood at signing (a signed assessment keeps its panel).
+    private static func seats(_ signed: SealedContent.Panel, panelID: Int64) -> [PanelDetail.Seat] {
+        signed.members.map {
+            PanelDetail.Seat(
+                member: PanelMember(
+                    panelID: panelID, expertID: $0.expertID, role: PanelRole(rawValue: $0.role) ?? .member,
+                    specialty: $0.specialty),
+                expert: Expert(
+                    id: $0.expertID, name: $0.name, organisation: $0.organisation, specialty: $0.specialty,
+                    title: $0.title))
+        }
     }
 
     /// Every version of the assessment chain holding `assessment`, oldest first.

@@ -24,6 +24,22 @@ extension AppDatabase {
         try session(actor: actor) { try $0.create(enterpriseID: enterpriseID, panelID: panelID, tables: tables) }
     }
 
+    /// Creates the planned assessment of scheduled visit `visitID`, with the tables chosen for the enterprise's kind
+    /// from `tablesDirectory` (snapshotted), and pre-fills the grading answers.
+    @discardableResult
+    package func createAssessment(visitID: Int64, tablesDirectory: URL, actor: String) throws(StoreError)
+        -> Assessment
+    {
+        guard let visit = try panelVisit(id: visitID) else {
+            throw StoreError(.notFound, entity: "现场评估安排 #\(visitID)", message: "现场评估安排不存在")
+        }
+        guard let enterprise = try enterprise(id: visit.enterpriseID) else {
+            throw StoreError(.notFound, entity: "企业 #\(visit.enterpriseID)", message: "企业不存在")
+        }
+        let tables = try AssessmentTables.select(for: enterprise.kind, directory: tablesDirectory)
+        return try session(actor: actor) { try $0.create(visitID: visitID, tables: tables) }
+    }
+
     /// Records one checklist response; returns whether anything changed.
     @discardableResult
     package func respond(

@@ -25,6 +25,8 @@ package struct AssessmentDetail: Sendable {
     package var enterprise: Enterprise
     /// The panel with its people.
     package var panel: PanelDetail?
+    /// The visit the assessment was created from (its first version's).
+    package var visit: PanelVisit? = nil
     /// The checklist, loaded from the assessment's snapshot.
     package var checklist: Checklist
     /// The grading table, loaded from the assessment's snapshot.

@@ -39,11 +39,14 @@ package struct AssessmentPermissions: Sendable, Equatable {
     package var isSuperseded: Bool
     /// Whether the user has already signed this version.
     package var hasSigned: Bool
+    /// The specialties covered by the panel's experts present for this visit (those on leave left out); nil when
+    /// unknown (then only the own specialty may be answered).
+    package var presentSpecialties: Set<Specialty>?
 
     /// Creates permissions.
     package init(
         role: UserRole, seat: PanelMember?, expertName: String?, status: AssessmentStatus, isSuperseded: Bool,
-        hasSigned: Bool
+        hasSigned: Bool, presentSpecialties: Set<Specialty>? = nil
     ) {
         self.role = role
         self.seat = seat
@@ -51,6 +54,7 @@ package struct AssessmentPermissions: Sendable, Equatable {
         self.status = status
         self.isSuperseded = isSuperseded
         self.hasSigned = hasSigned
+        self.presentSpecialties = presentSpecialties
     }
 
     /// An expert (leader or member) on this assessment's panel.
@@ -61,13 +65,25 @@ package struct AssessmentPermissions: Sendable, Equatable {
     package var isBureau: Bool { role == .county || role == .prefecture }
 
     /// Why the user may not enter responses (and hazard plans) in `section`; nil when they may.
+    ///
+    /// An expert answers the sections of the specialty they cover; the leader may answer any section; when no
+    /// expert present covers a section's specialty (none on the panel, or on leave), any expert may stand in.
+    /// Answers outside the own specialty are recorded as standing in (``standIn(for:)``).
     package func refusalToAnswer(_ section: ChecklistSection) -> String? {
         guard isPanelExpert, let seat else { return "只有本评估专家组的专家可以填写检查表" }
-        guard seat.specialty == section.specialty else {
+        let absent = presentSpecialties.map { !$0.contains(section.specialty) } ?? false
+        guard seat.specialty == section.specialty || seat.role == .leader || absent else {
             return "检查表第\(section.id)部分“\(section.title)”由\(section.specialty.label)专业的专家填写，"
                 + "您在本专家组负责\(seat.specialty.label)专业，不能填写"
         }
         return nil
+    }
+
+    /// The specialty the user stands in for when answering `section`: the section's, when not their own; nil when
+    /// it is their own (or they have no seat).
+    package func standIn(for section: ChecklistSection) -> Specialty? {
+        guard let seat, seat.specialty != section.specialty else { return nil }
+        return section.specialty
     }
 
     /// Why the user may not ask for `action` whatever the state; nil when their role allows it.

@@ -27,6 +27,9 @@ package struct AssessmentResponse: Sendable, Equatable, Codable {
     package var expertID: Int64?
     /// When it was entered.
     package var enteredAt: Date
+    /// The section's specialty when the expert answering covers another on the panel (the leader, or a member
+    /// standing in for an absent specialty); nil when the expert answers their own.
+    package var standInFor: Specialty? = nil
 
     /// Creates a response.
     package init(
@@ -76,6 +79,7 @@ extension AssessmentResponse: FetchableRecord, PersistableRecord {
         case responsiblePerson = "responsible_person"
         case expertID = "expert_id"
         case enteredAt = "entered_at"
+        case standInFor = "stand_in_for"
     }
 
     /// Decodes a row by hand: every answer save and assessment page reads all of an assessment's responses, and
@@ -90,6 +94,7 @@ extension AssessmentResponse: FetchableRecord, PersistableRecord {
             location: row["location"], markedMajor: row["marked_major"], measure: row["measure"],
             deadline: row["deadline"], responsiblePerson: row["responsible_person"], expertID: row["expert_id"],
             enteredAt: row["entered_at"])
+        standInFor = (row["stand_in_for"] as String?).flatMap(Specialty.init(rawValue:))
     }
 }
 
@@ -107,7 +112,7 @@ extension AssessmentResponse {
         json_object('assessment_id', assessment_id, 'deadline', deadline, 'entered_at', entered_at,
             'expert_id', expert_id, 'finding', finding, 'item_id', item_id, 'location', location,
             'marked_major', json(iif(marked_major, 'true', 'false')), 'measure', measure,
-            'responsible_person', responsible_person, 'response', response)
+            'responsible_person', responsible_person, 'response', response, 'stand_in_for', stand_in_for)
         """
 
     /// The stored row of `assessmentID` / `itemID` as audit JSON, nil when there is none.

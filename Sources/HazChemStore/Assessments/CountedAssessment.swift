@@ -20,7 +20,7 @@ enum CountedAssessment {
         """
     }
 
-    /// The last day on site of assessment `a` whose panel is `p` (LEFT JOINed).
+    /// The last day on site of assessment `a` whose visit is `p` (`panel_visit`, LEFT JOINed).
     static func endDay(_ a: String, panel p: String) -> String { "coalesce(\(a).on_site_end, \(p).on_site_end)" }
 
     /// Orders counting assessments latest first.
@@ -31,7 +31,7 @@ enum CountedAssessment {
     /// The id of enterprise `enterprise`'s counted assessment (NULL when none), as a scalar subquery.
     static func id(of enterprise: String) -> String {
         """
-        (SELECT x.id FROM assessment x LEFT JOIN panel xp ON xp.id = x.panel_id
+        (SELECT x.id FROM assessment x LEFT JOIN panel_visit xp ON xp.assessment_id = x.id
             WHERE x.enterprise_id = \(enterprise) AND \(counts("x"))
             ORDER BY \(latestFirst("x", panel: "xp")) LIMIT 1)
         """

@@ -53,6 +53,7 @@ extension CampaignBulkWriter {
                 [enterpriseID.databaseValue, panelID.databaseValue, version.databaseValue, previous.databaseValue]
                     + v.assessment))
         let id = db.lastInsertedRowID
+        if previous == nil, let panelID { try linkVisit.execute(arguments: [id, panelID, enterpriseID]) }
         if v.answered > 0 {
             try conforming.execute(
                 arguments: StatementArguments(

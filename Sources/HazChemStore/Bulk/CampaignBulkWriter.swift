@@ -15,6 +15,8 @@ package struct CampaignBulkWriter {
     let db: Database
     let enterprise: Statement
     let panel: Statement
+    let visit: Statement
+    let linkVisit: Statement
     let members: Statement
     let assessment: Statement
     let conforming: Statement
@@ -37,10 +39,17 @@ package struct CampaignBulkWriter {
         let columns = Enterprise.valueColumns
         enterprise = try db.makeStatement(
             sql: "INSERT INTO enterprise (\(columns.joined(separator: ", "))) VALUES (\(Self.marks(columns.count)))")
-        panel = try db.makeStatement(
-            sql:
-                "INSERT INTO panel (name, enterprise_id, on_site_start, on_site_end, created_at) VALUES (?, ?, ?, ?, ?)"
-        )
+        panel = try db.makeStatement(sql: "INSERT INTO panel (name, region_code, created_at) VALUES (?, ?, ?)")
+        visit = try db.makeStatement(
+            sql: """
+                INSERT INTO panel_visit (panel_id, enterprise_id, on_site_start, on_site_end, created_at)
+                VALUES (?, ?, ?, ?, ?)
+                """)
+        linkVisit = try db.makeStatement(
+            sql: """
+                UPDATE panel_visit SET assessment_id = ?1 WHERE id = (SELECT id FROM panel_visit
+                    WHERE panel_id = ?2 AND enterprise_id = ?3 AND assessment_id IS NULL ORDER BY on_site_start, id LIMIT 1)
+                """)
         members = try db.makeStatement(
             sql: """
                 INSERT INTO panel_member (panel_id, expert_id, role, specialty)
@@ -202,17 +211,24 @@ package struct CampaignBulkWriter {
         }
     }
 
-    /// Stores a panel and its members; returns its id. Check it first (``PanelRules``): nothing here validates.
-    package func insertPanel(
-        name: String, enterpriseID: Int64, onSite: (start: LocalDate, end: LocalDate), createdAt: Date,
-        members: Members
-    ) throws -> Int64 {
-        try panel.execute(arguments: [
-            name, enterpriseID, onSite.start.description, onSite.end.description, BulkRows.stamp(createdAt),
-        ])
+    /// Stores a panel (a team of a county or the prefecture) and its members; returns its id. Check it first
+    /// (``PanelRules``): nothing here validates.
+    package func insertPanel(name: String, regionCode: String, createdAt: Date, members: Members) throws -> Int64 {
+        try panel.execute(arguments: [name, regionCode, BulkRows.stamp(createdAt)])
         let id = db.lastInsertedRowID
         try self.members.execute(arguments: [id, members.json])
         return id
+    }
+
+    /// Schedules a visit of a panel; returns its id. The first assessment version stored for the panel and the
+    /// enterprise is linked to it. Check it first (``PanelRules``): nothing here validates.
+    package func insertVisit(
+        panelID: Int64, enterpriseID: Int64, onSite: (start: LocalDate, end: LocalDate), createdAt: Date
+    ) throws -> Int64 {
+        try visit.execute(arguments: [
+            panelID, enterpriseID, onSite.start.description, onSite.end.description, BulkRows.stamp(createdAt),
+        ])
+        return db.lastInsertedRowID
     }
 
     /// Records a county's monthly report as submitted on `day`, its figures locked (awaiting review).

@@ -12,7 +12,7 @@ enum PageSQL {
     /// The last day on site of enterprise `e`'s counted assessment, as a scalar subquery: where its
     /// re-assessment cycle starts (``HazChemCore/AssessmentCycle``).
     static let lastAssessed = """
-        (SELECT \(CountedAssessment.endDay("a", panel: "p")) FROM assessment a LEFT JOIN panel p ON p.id = a.panel_id
+        (SELECT \(CountedAssessment.endDay("a", panel: "p")) FROM assessment a LEFT JOIN panel_visit p ON p.assessment_id = a.id
             WHERE a.id = \(CountedAssessment.id(of: "e.id")))
         """
     /// Whether enterprise `e` is 逾期未评估 on `today`: not closed, and `cycle` years after ``lastAssessed`` is

@@ -17,8 +17,9 @@ extension AppDatabase {
                 db,
                 sql: """
                     SELECT a.*, p.name AS panel_name, d.class AS disposition FROM assessment a
-                    LEFT JOIN panel p ON p.id = a.panel_id LEFT JOIN disposition d ON d.assessment_id = a.id
-                    WHERE a.enterprise_id = ? AND \(scope.assessmentCondition("a")) ORDER BY a.status IN \(PageSQL.signedStatuses) DESC, \(CountedAssessment.latestFirst("a", panel: "p"))
+                    LEFT JOIN panel p ON p.id = a.panel_id LEFT JOIN panel_visit v ON v.assessment_id = a.id
+                    LEFT JOIN disposition d ON d.assessment_id = a.id
+                    WHERE a.enterprise_id = ? AND \(scope.assessmentCondition("a")) ORDER BY a.status IN \(PageSQL.signedStatuses) DESC, \(CountedAssessment.latestFirst("a", panel: "v"))
                     """, arguments: [id]
             ).map { a in
                 EnterpriseDetail.GradeRecord(

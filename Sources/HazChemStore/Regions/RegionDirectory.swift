@@ -22,6 +22,15 @@ package struct RegionDirectory: Sendable {
         countiesByKey[text.trimmed]
     }
 
+    /// The county, or the prefecture, whose code, name or alias is `text`: where a panel may be formed.
+    package func region(_ text: String) -> Region? {
+        let key = text.trimmed
+        return county(key)
+            ?? regions.first {
+                $0.level == .prefecture && ($0.code == key || $0.name == key || $0.aliases.contains(key))
+            }
+    }
+
     /// The county with this code, or nil.
     package func county(code: String) -> Region? {
         guard let region = countiesByKey[code], region.code == code else { return nil }

@@ -40,7 +40,7 @@ extension AppDatabase {
         FROM enterprise e
         LEFT JOIN region r ON r.code = e.county_code
         LEFT JOIN assessment a ON a.id = \(CountedAssessment.id(of: "e.id"))
-        LEFT JOIN panel p ON p.id = a.panel_id
+        LEFT JOIN panel_visit p ON p.assessment_id = a.id
         LEFT JOIN disposition d ON d.assessment_id = a.id
         WHERE :county IS NULL OR e.county_code = :county
         ORDER BY coalesce(r.position, 2147483647), e.county_code, e.name, e.id

@@ -94,31 +94,36 @@ extension SealedContent {
             let assessment = try Row.fetchOne(
                 db.cachedStatement(
                     sql: """
-                        SELECT a.panel_id, a.signed_date, e.name, e.credit_code FROM assessment a
-                        JOIN enterprise e ON e.id = a.enterprise_id WHERE a.id = ?
+                        SELECT a.panel_id, a.signed_date, a.on_site_start, a.on_site_end, e.name, e.credit_code
+                        FROM assessment a JOIN enterprise e ON e.id = a.enterprise_id WHERE a.id = ?
                         """), arguments: [id])
         else { throw StoreError(.notFound, entity: "评估 \(id)", message: "评估不存在") }
         var panel: Panel?
         let panelID: Int64? = assessment["panel_id"]
         if let panelID,
             let row = try Row.fetchOne(
-                db.cachedStatement(sql: "SELECT * FROM panel WHERE id = ?"), arguments: [panelID])
+                db.cachedStatement(sql: "SELECT name FROM panel WHERE id = ?"), arguments: [panelID])
         {
+            // The people present: the panel's members less those on leave from this visit.
+            let visit = try AppDatabase.visit(db, assessmentID: id)
             let members = try Row.fetchAll(
                 db.cachedStatement(
                     sql: """
                         SELECT m.expert_id, m.role, m.specialty, x.name, x.organisation, x.title FROM panel_member m
                         JOIN expert x ON x.id = m.expert_id WHERE m.panel_id = ?
+                            AND m.expert_id NOT IN (SELECT c.expert_id FROM panel_member_change c
+                                WHERE c.kind = 'leave' AND c.visit_id IS ?)
                         ORDER BY CASE m.role WHEN 'leader' THEN 0 WHEN 'member' THEN 1 ELSE 2 END, m.expert_id
-                        """), arguments: [panelID]
+                        """), arguments: [panelID, visit?.id]
             ).map { row in
                 Member(
                     expertID: row["expert_id"], name: row["name"], organisation: row["organisation"],
                     title: row["title"], specialty: Specialty(rawValue: row["specialty"]) ?? .safetyManagement,
                     role: row["role"])
             }
-            panel = Panel(
-                name: row["name"], onSiteStart: row["on_site_start"], onSiteEnd: row["on_site_end"], members: members)
+            let start = (assessment["on_site_start"] as String?) ?? visit?.onSiteStart.description ?? ""
+            let end = (assessment["on_site_end"] as String?) ?? visit?.onSiteEnd.description ?? ""
+            panel = Panel(name: row["name"], onSiteStart: start, onSiteEnd: end, members: members)
         }
         let hazards = try Row.fetchAll(
             db, sql: "SELECT * FROM hazard WHERE assessment_id = ? ORDER BY id", arguments: [id]

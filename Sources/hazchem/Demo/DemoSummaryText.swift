@@ -30,7 +30,7 @@ enum DemoSummaryText {
                 + list(EnterpriseKind.allCases, s.enterprisesByKind, key: \.rawValue, label: \.label)
                 + "；其中 \(s.enterprisesWithUnits) 家的重大危险源等级按单元存量（GB 18218-2018）计算",
             "各旗县市：\(countyList)",
-            "专家 \(s.experts) 名（其中安全监管人员 \(s.regulators) 名），专家组 \(s.panels) 个",
+            "专家 \(s.experts) 名（其中安全监管人员 \(s.regulators) 名），专家组 \(s.panels) 个（现场评估 \(s.visits) 次）",
             "评估 \(s.assessments) 份（含更正版本 \(s.corrections) 份）：\(statuses)；报告逾期 \(s.lateReports) 份",
             "风险等级（最新已签署版本）：\(grades)",
             "分类处置：停产整改或关闭淘汰 \(close)（\(actions)）、\(others)",

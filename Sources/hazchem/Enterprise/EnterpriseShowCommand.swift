@@ -23,8 +23,8 @@ struct EnterpriseShowCommand: ParsableCommand {
             }
             let due = try database.nextAssessments()[enterprise.id!] ?? .never
             print("下次评估到期日：\(due.label)（评估周期\(database.assessmentCycle.years)年）")
-            for panel in try database.panels(enterpriseID: enterprise.id) {
-                print("专家组：\(panel.name)（编号\(panel.id!)，现场评估\(panel.onSiteStart)至\(panel.onSiteEnd)）")
+            for (visit, panel) in try database.panelVisits(enterpriseID: enterprise.id!) {
+                print("专家组：\(panel.name)（编号\(panel.id!)，现场评估\(visit.onSiteStart)至\(visit.onSiteEnd)）")
             }
         }
     }

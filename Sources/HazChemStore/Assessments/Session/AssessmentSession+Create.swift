@@ -3,8 +3,8 @@ import GRDB
 import HazChemCore
 
 extension AssessmentSession {
-    /// Creates a planned assessment of an enterprise by one of its panels with `tables`, stores the table
-    /// snapshots and pre-fills the grading answers.
+    /// Creates the planned assessment of an enterprise by one of its panels: that of the panel's earliest visit to
+    /// the enterprise with no assessment yet (see ``create(visitID:tables:)``).
     func create(enterpriseID: Int64, panelID: Int64, tables: AssessmentTables) throws -> Assessment {
         guard let enterprise = try Enterprise.fetchOne(db, key: enterpriseID) else {
             throw StoreError(.notFound, entity: "企业 #\(enterpriseID)", message: "企业不存在")
@@ -12,13 +12,29 @@ extension AssessmentSession {
         guard let panel = try Panel.fetchOne(db, key: panelID) else {
             throw StoreError(.notFound, entity: "专家组 #\(panelID)", message: "专家组不存在")
         }
-        var problems: [StoreError.Problem] = []
-        if panel.enterpriseID != enterpriseID {
-            problems.append(
-                .init(
-                    field: "专家组", entity: panel.entityLabel,
-                    message: "专家组（编号\(panelID)）是为另一家企业组建的，不能评估“\(enterprise.name)”"))
+        let visits = try PanelVisit.filter(Column("panel_id") == panelID && Column("enterprise_id") == enterpriseID)
+            .order(Column("on_site_start"), Column("id")).fetchAll(db)
+        guard let visit = visits.first(where: { $0.assessmentID == nil }) ?? visits.first else {
+            throw StoreError(
+                .invalidInput, field: "专家组", entity: panel.entityLabel,
+                message: "专家组（编号\(panelID)）没有安排到“\(enterprise.name)”的现场评估，不能评估该企业；请先安排现场评估")
         }
+        return try create(visit: visit, tables: tables)
+    }
+
+    /// Creates the planned assessment of a scheduled visit with `tables` (on-site dates and report deadline from
+    /// the visit), stores the table snapshots and pre-fills the grading answers; a visit has one assessment.
+    func create(visitID: Int64, tables: AssessmentTables) throws -> Assessment {
+        guard let visit = try PanelVisit.fetchOne(db, key: visitID) else {
+            throw StoreError(.notFound, entity: "现场评估安排 #\(visitID)", message: "现场评估安排不存在")
+        }
+        return try create(visit: visit, tables: tables)
+    }
+
+    private func create(visit: PanelVisit, tables: AssessmentTables) throws -> Assessment {
+        let enterprise = try Enterprise.fetchOne(db, key: visit.enterpriseID)!
+        let panel = try Panel.fetchOne(db, key: visit.panelID)!
+        var problems: [StoreError.Problem] = []
         for (header, label) in [(tables.grading.header, "分级表"), (tables.checklist.header, "检查表")]
         where !header.appliesTo.contains(enterprise.kind) {
             problems.append(
@@ -26,24 +42,28 @@ extension AssessmentSession {
                     field: label, entity: enterprise.entityLabel,
                     message: "\(label)“\(header.id)”不适用于“\(enterprise.kind.label)”企业"))
         }
-        if let other = try Assessment.filter(Column("panel_id") == panelID).fetchOne(db) {
+        if let id = visit.assessmentID, let other = try Assessment.fetchOne(db, key: id) {
             problems.append(
                 .init(
                     field: "专家组", entity: panel.entityLabel,
-                    message: "专家组（编号\(panelID)）已用于\(other.entityLabel)；更正请使用 assessment correct"))
+                    message:
+                        "专家组（编号\(panel.id!)）\(visit.onSiteStart)至\(visit.onSiteEnd)的现场评估已用于\(other.entityLabel)；更正请使用 assessment correct"
+                ))
         }
         if !problems.isEmpty { throw StoreError(.invalidInput, problems: problems) }
         try tables.storeSnapshots(db, at: now)
         var assessment = Assessment(
-            enterpriseID: enterpriseID, panelID: panelID, version: 1, status: .planned,
-            onSiteStart: panel.onSiteStart, onSiteEnd: panel.onSiteEnd,
-            dueDate: panel.onSiteEnd.adding(days: ReportDeadline.days), gradingTableID: tables.grading.id,
+            enterpriseID: enterprise.id!, panelID: panel.id!, version: 1, status: .planned,
+            onSiteStart: visit.onSiteStart, onSiteEnd: visit.onSiteEnd,
+            dueDate: visit.onSiteEnd.adding(days: ReportDeadline.days), gradingTableID: tables.grading.id,
             gradingTableVersion: tables.grading.header.version, gradingTableHash: tables.gradingSource.hash,
             checklistTableID: tables.checklist.header.id, checklistTableVersion: tables.checklist.header.version,
             checklistTableHash: tables.checklistSource.hash, criteriaTableID: tables.criteria?.header.id,
             criteriaTableVersion: tables.criteria?.header.version, criteriaTableHash: tables.criteriaSource?.hash,
             directRed: [], risk: RiskDescription(), createdAt: now, updatedAt: now)
         try assessment.insert(db)
+        try db.execute(
+            sql: "UPDATE panel_visit SET assessment_id = ? WHERE id = ?", arguments: [assessment.id!, visit.id!])
         try auditRecords("create", "assessment", String(assessment.id!), before: Assessment?.none, after: assessment)
         try refreshPrefill(assessment)
         return assessment

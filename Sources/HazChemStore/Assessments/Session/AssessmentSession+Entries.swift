@@ -64,6 +64,7 @@ extension AssessmentSession {
         var row = AssessmentResponse(
             assessmentID: id, itemID: itemID, response: input.response, finding: input.finding.trimmed,
             location: input.location.trimmed, markedMajor: input.markedMajor, expertID: expertID, enteredAt: now)
+        row.standInFor = Self.standIn(expertID: expertID, itemID: itemID, state: state)
         if input.response == .nonConforming, let existing {
             (row.measure, row.deadline, row.responsiblePerson) =
                 (existing.measure, existing.deadline, existing.responsiblePerson)
@@ -74,6 +75,15 @@ extension AssessmentSession {
         try AssessmentResponse.audit(
             db, at: now, actor: actor, action: "respond", assessmentID: id, itemID: itemID, before: before)
         return row
+    }
+
+    /// The section's specialty when `expertID` covers another on the panel (the leader, or a stand-in); nil when
+    /// they answer their own or are not on the panel.
+    static func standIn(expertID: Int64?, itemID: String, state: AssessmentState) -> Specialty? {
+        guard let expertID, let section = state.tables.checklist.section(containing: itemID),
+            let seat = state.members.first(where: { $0.expertID == expertID }), seat.specialty != section.specialty
+        else { return nil }
+        return section.specialty
     }
 
     /// Records the rectification plan of a non-conforming item; returns whether anything changed.

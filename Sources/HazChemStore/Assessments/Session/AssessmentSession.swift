@@ -60,7 +60,7 @@ struct AssessmentSession {
         var experts: [Int64: Expert] = [:]
         if let panelID = assessment.panelID {
             panel = try Panel.fetchOne(db, key: panelID)
-            members = try PanelMember.filter(Column("panel_id") == panelID).fetchAll(db)
+            members = try AppDatabase.presentMembers(db, panelID: panelID, assessmentID: id)
         }
         let responses = try AssessmentResponse.filter(Column("assessment_id") == id).fetchAll(db)
         let signatures = try Signature.filter(Column("assessment_id") == id).fetchAll(db)

@@ -80,3 +80,31 @@ struct ChecklistsCommandTests {
         #expect(unknown.stderr.contains("未知的表编号"))
     }
 }
+
+/// `hazchem checklists show` of a checklist and of a criteria list.
+@Suite("hazchem checklists show (checklists)")
+struct ChecklistsShowChecklistTests {
+    @Test("show prints a checklist's sections with their specialty and every item")
+    func showChecklist() throws {
+        let result = try CLIRunner.run(["checklists", "show", "trading-checklist"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(!result.stdout.contains("尚未实现"))
+        #expect(result.stdout.contains("trading-checklist  危险化学品经营企业（不带储存）安全风险评估检查表"))
+        #expect(result.stdout.contains("分级表：trading"))
+        #expect(result.stdout.contains("（专业：安全管理，"))
+        #expect(result.stdout.contains("      依据："))
+        let producer = try CLIRunner.run(["checklists", "show", "production-storage-checklist"])
+        #expect(producer.status == 0, "\(producer.stderr)")
+        #expect(producer.stdout.contains("【A 安全管理机构与人员】（专业：安全管理，"))
+        #expect(producer.stdout.contains("  A01 主要负责人经应急管理部门安全生产知识和管理能力考核合格，证书在有效期内［121号第1条；分级规则 6.1.1］"))
+        #expect(producer.stdout.contains("共 ") && producer.stdout.contains("个检查项"))
+    }
+
+    @Test("show prints the 20 criteria of 121号")
+    func showCriteria() throws {
+        let result = try CLIRunner.run(["checklists", "show", "major-hazard-criteria-121"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("  20. "))
+        #expect(!result.stdout.contains("尚未实现"))
+    }
+}

@@ -67,10 +67,12 @@ struct EnterpriseImportTests {
         let rejected = input.deletingLastPathComponent().appendingPathComponent("rejected.csv")
         let summary = try database.importEnterprises(
             from: input, options: EnterpriseImportOptions(skipInvalid: true, rejectedFile: rejected), actor: "导入员")
-        #expect(
-            summary
-                == EnterpriseImportSummary(
-                    rows: 3, inserted: 2, updated: 0, unchanged: 0, rejected: 1, rejectedFile: rejected.path))
+        var expected = EnterpriseImportSummary(
+            rows: 3, inserted: 2, updated: 0, unchanged: 0, rejected: 1, rejectedFile: rejected.path)
+        expected.rejectedProblems = [
+            .init(file: "enterprises.csv", row: 3, column: "统一社会信用代码", message: "统一社会信用代码应为18位，实际为3位")
+        ]
+        #expect(summary == expected)
         #expect(try database.enterprises().map(\.name) == ["甲公司", "丙公司"])
         let back = try CSVTable.importing(contentsOf: rejected)
         #expect(back.header == ["企业名称", "统一社会信用代码", "旗县市", "企业类型", "错误原因"])
@@ -125,5 +127,31 @@ struct EnterpriseImportTests {
             options: EnterpriseImportOptions(progress: { if $0.phase == .writing { writes += 1 } }), actor: "导入员")
         #expect(summary.inserted == 5000 && writes == 5)
         #expect(try database.enterpriseCount() == 5000)
+    }
+}
+
+/// A county bureau's import: only its own county's enterprises.
+@Suite("Enterprise import limited to a county")
+struct EnterpriseImportCountyTests {
+    @Test("rows of another county, or a credit code registered in another county, are bad rows")
+    func county() throws {
+        let database = try StoreFixtures.database()
+        try database.addEnterprise(StoreFixtures.enterprise(9, county: "152202"), actor: "测试员")
+        let text = [
+            "企业名称,统一社会信用代码,旗县市,企业类型", "甲公司,\(StoreFixtures.creditCode(1)),乌兰浩特市,生产",
+            "乙公司,\(StoreFixtures.creditCode(2)),阿尔山市,生产", "丙公司,\(StoreFixtures.creditCode(9)),乌兰浩特市,生产",
+        ].joined(separator: "\n")
+        var failure: StoreError?
+        do {
+            try database.importEnterprises(
+                from: try StoreFixtures.file(text), options: EnterpriseImportOptions(countyCode: "152201"),
+                actor: "导入员")
+        } catch { failure = StoreError.wrap(error) }
+        #expect(
+            failure?.problems.map(\.description) == [
+                "enterprises.csv 第3行 列“旗县市”：只能导入本旗县市（乌兰浩特市）的企业",
+                "enterprises.csv 第4行 列“统一社会信用代码”：该统一社会信用代码已登记为其他旗县市的企业，只能由该旗县市或盟市修改",
+            ])
+        #expect(try database.enterprises().count == 1)
     }
 }

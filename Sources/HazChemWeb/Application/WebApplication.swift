@@ -57,12 +57,15 @@ func makeRouter(_ services: WebServices) -> Router<WebRequestContext> {
     router.add(
         middleware: CSRFMiddleware(
             maxUploadSize: services.configuration.maxUploadSize, loginTokens: services.loginTokens,
-            acceptsUpload: AssessmentFileRoutes.isUploadPath))
+            acceptsUpload: { AssessmentFileRoutes.isUploadPath($0) || EnterpriseAdminRoutes.isUploadPath($0) }))
     StaticRoutes(services: services).register(on: router.group("static"))
     LoginRoutes(services: services).register(on: router.group())
     let signedIn = router.group().add(middleware: RequireLoginMiddleware())
     DashboardRoutes(services: services).register(on: signedIn)
     EnterpriseRoutes(services: services).register(on: signedIn.group("enterprises"))
+    let bureaus = signedIn.group().add(
+        middleware: RequireRoleMiddleware(roles: [.administrator, .prefecture, .county]))
+    EnterpriseAdminRoutes(services: services).register(on: bureaus.group("enterprises"))
     let assessments = signedIn.group("assessments")
     AssessmentRoutes(services: services).register(on: assessments)
     AssessmentEntryRoutes(services: services).register(on: assessments)

@@ -12,8 +12,11 @@ struct DashboardRoutes: WebRoutes {
 
     @Sendable func show(_ request: Request, context: WebRequestContext) async throws -> HTMLPage {
         let identity = try context.signedIn()
-        let figures = try await services.database.runRead { try $0.dashboard(scope: identity.scope) }
+        let scope = identity.scope
+        let figures = try await services.database.runRead { try $0.dashboard(scope: scope) }
+        let todo = try await services.database.runRead { try $0.todoList(scope: scope) }
         return try services.pages.render(
-            "dashboard", title: "首页", page: DashboardView(figures), request: request, context: context)
+            "dashboard", title: "首页", page: DashboardView(figures, todo: TodoView(todo)), request: request,
+            context: context)
     }
 }

@@ -51,8 +51,10 @@ struct DashboardView {
     var chart: GradeChart
     var alerts: [Alert]
     var hasAlerts: Bool
+    var todo: TodoView
 
-    init(_ figures: DashboardFigures) {
+    init(_ figures: DashboardFigures, todo: TodoView) {
+        self.todo = todo
         let totals = figures.totals
         today = figures.today.description
         cards = [

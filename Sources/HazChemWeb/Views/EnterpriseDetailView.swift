@@ -49,9 +49,37 @@ struct EnterpriseDetailView {
     var hasGrades: Bool
     var hazards: [HazardRow]
     var hasHazards: Bool
+    /// The enterprise's id (for the bureaus' forms).
+    var enterpriseID: Int64
+    /// The user may edit it, change its status and upload its inventory (county of the enterprise, prefecture,
+    /// administrator).
+    var canManage = false
+    /// The operating statuses to choose from, the current one selected.
+    var statuses: [Choice]
+    /// What the last form did.
+    var notice: String?
+    /// The major-hazard units with their S (and R, level), when stored and the reference data is loaded.
+    var units: [UnitRow] = []
+    var hasUnits = false
+    /// Why the last inventory upload was refused, one problem a line.
+    var inventoryErrors: [String] = []
+    var hasInventoryErrors = false
+
+    struct UnitRow {
+        var id: String
+        var name: String
+        var kind: String
+        var s: String
+        var r: String
+        var level: String
+        var major: Bool
+    }
 
     init(_ detail: EnterpriseDetail) {
         let e = detail.enterprise
+        enterpriseID = e.id ?? 0
+        statuses = Choice.list(
+            OperatingStatus.allCases.map(\.label), value: { $0 }, label: { $0 }, chosen: e.operatingStatus.label)
         name = e.name
         grade = GradeBadge(detail.latestGrade)
         openMajor = detail.openMajorHazards
@@ -97,6 +125,17 @@ struct EnterpriseDetailView {
                 overdue: $0.overdue)
         }
         hasHazards = !hazards.isEmpty
+    }
+
+    /// Shows the major-hazard identification of the stored units.
+    mutating func show(_ assessment: MajorHazardAssessment) {
+        units = assessment.units.map {
+            UnitRow(
+                id: $0.unit.id, name: $0.unit.name, kind: $0.unit.kind.label, s: $0.sum.decimalString(places: 4),
+                r: $0.r.map { $0.decimalString(places: 2) } ?? "—", level: $0.level.map { "\($0.label)重大危险源" } ?? "不构成",
+                major: $0.isMajor)
+        }
+        hasUnits = !units.isEmpty
     }
 
     /// `2019-06-01 至 2019-06-03`, one date when they are equal, `—` when unknown.

@@ -40,6 +40,9 @@ struct EnterpriseListView {
             status: query.text("status").flatMap(OperatingStatus.init(rawValue:)), search: query.text("q"))
     }
 
+    /// The user adds and imports enterprises (county bureaus, the prefecture, the administrator).
+    var canManage = false
+
     init(listing: EnterpriseListing, filter: EnterpriseFilter, scope: AccessScope, regions: [Region]) {
         search = filter.search ?? ""
         showCountyFilter = scope.countyCode == nil

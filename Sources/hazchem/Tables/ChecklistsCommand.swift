@@ -51,6 +51,12 @@ struct ChecklistsCommand: ParsableCommand {
             let catalog = try tableOptions.catalog()
             if let table = catalog.gradingTable(id: id) {
                 print(table.renderText())
+            } else if let checklist = catalog.checklist(id: id) {
+                print(checklist.renderText())
+            } else if let criteria = catalog.criteriaLists.first(where: { $0.header.id == id }) {
+                print("\(criteria.header.id)  \(criteria.header.title)")
+                print("版本 \(criteria.header.version)，\(criteria.header.status.label)；依据 \(criteria.header.basis)")
+                for criterion in criteria.criteria { print("  \(criterion.number). \(criterion.text)") }
             } else if let entry = catalog.entry(id: id) {
                 print("\(entry.header.id)  \(entry.header.title)（\(entry.kind.label)，\(entry.file)）")
                 print("版本 \(entry.header.version)，\(entry.header.status.label)；依据 \(entry.header.basis)")

@@ -32,11 +32,20 @@ extension AppDatabase {
             table: table, file: file, columns: try EnterpriseImportColumns(header: table.header, file: file),
             progress: options.progress)
         return try write { db in
-            run.validate(regions: RegionDirectory(try Region.fetchAll(db)))
+            let regions = RegionDirectory(try Region.fetchAll(db))
+            if let county = options.countyCode {
+                let foreign = try String.fetchAll(
+                    db, sql: "SELECT credit_code FROM enterprise WHERE county_code <> ?", arguments: [county])
+                run.validate(
+                    regions: regions, county: (county, regions.county(code: county)?.name ?? county, Set(foreign)))
+            } else {
+                run.validate(regions: regions)
+            }
             if !run.rejected.isEmpty && !options.skipInvalid {
                 throw StoreError(.invalidInput, problems: run.rejected.flatMap(\.problems))
             }
             var summary = try run.store(db, at: now().databaseValue, actor: actor)
+            summary.rejectedProblems = run.rejected.flatMap(\.problems)
             if !run.rejected.isEmpty, let url = options.rejectedFile {
                 try run.writeRejected(to: url)
                 summary.rejectedFile = url.path

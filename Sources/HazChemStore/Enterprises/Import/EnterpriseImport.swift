@@ -8,11 +8,16 @@ package struct EnterpriseImportOptions {
     package var rejectedFile: URL?
     /// Called every ``EnterpriseImportPhase/interval`` rows and at the end of each phase.
     package var progress: ((EnterpriseImportProgress) -> Void)?
+    /// When set, only enterprises of this county may be imported (a county bureau's upload): a row of another
+    /// county, or a credit code already registered in another county, is a bad row.
+    package var countyCode: String? = nil
 
     /// Creates options; by default all-or-nothing, no progress.
     package init(
-        skipInvalid: Bool = false, rejectedFile: URL? = nil, progress: ((EnterpriseImportProgress) -> Void)? = nil
+        skipInvalid: Bool = false, rejectedFile: URL? = nil, progress: ((EnterpriseImportProgress) -> Void)? = nil,
+        countyCode: String? = nil
     ) {
+        self.countyCode = countyCode
         self.skipInvalid = skipInvalid
         self.rejectedFile = rejectedFile
         self.progress = progress
@@ -45,6 +50,12 @@ package struct EnterpriseImportSummary: Sendable, Equatable, Codable {
     package var rejected: Int
     /// Where the rejected rows were written, if anywhere.
     package var rejectedFile: String?
+    /// Every problem of the rejected rows, in row order (not audited: the audit keeps the counts).
+    package var rejectedProblems: [StoreError.Problem] = []
+
+    enum CodingKeys: String, CodingKey {
+        case rows, inserted, updated, unchanged, rejected, rejectedFile
+    }
 
     /// Creates a summary.
     package init(rows: Int, inserted: Int, updated: Int, unchanged: Int, rejected: Int, rejectedFile: String? = nil) {

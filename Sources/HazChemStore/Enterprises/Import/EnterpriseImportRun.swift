@@ -20,7 +20,11 @@ struct EnterpriseImportRun {
     private(set) var rejected: [(index: Int, problems: [StoreError.Problem])] = []
 
     /// Checks every row against the regions; a credit code seen on an earlier row is a problem too.
-    mutating func validate(regions: RegionDirectory) {
+    /// With `county` (its code, name and the credit codes registered in other counties) every row must be an
+    /// enterprise of that county.
+    mutating func validate(
+        regions: RegionDirectory, county: (code: String, name: String, foreign: Set<String>)? = nil
+    ) {
         var firstRow: [String: Int] = [:]
         let total = table.rows.count
         for (index, record) in table.rows.enumerated() {
@@ -38,7 +42,17 @@ struct EnterpriseImportRun {
             }
             do throws(StoreError) {
                 let enterprise = try Enterprise.parse(values, regions: regions)
-                if let first = firstRow[enterprise.creditCode.value] {
+                if let county, enterprise.countyCode != county.code {
+                    problems.append(
+                        .init(
+                            file: file, row: row, column: columns.header(.county),
+                            message: "只能导入本旗县市（\(county.name)）的企业"))
+                } else if let county, county.foreign.contains(enterprise.creditCode.value) {
+                    problems.append(
+                        .init(
+                            file: file, row: row, column: columns.header(.creditCode),
+                            message: "该统一社会信用代码已登记为其他旗县市的企业，只能由该旗县市或盟市修改"))
+                } else if let first = firstRow[enterprise.creditCode.value] {
                     problems.append(
                         .init(
                             file: file, row: row, column: columns.header(.creditCode), message: "统一社会信用代码与第\(first)行重复")

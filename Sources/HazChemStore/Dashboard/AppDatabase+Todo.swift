@@ -1,0 +1,161 @@
+import Foundation
+import GRDB
+import HazChemCore
+
+extension AppDatabase {
+    /// The to-do list (待办) of `scope` on today's date (the store's clock): visits this week, reports due within
+    /// 10 days or overdue, hazard deadlines within 7 days or past, the monthly report (a county: its report of
+    /// last month not yet submitted, and this month's when the 1st is near; the prefecture: the counties late),
+    /// and enterprises whose next assessment (assessment cycle) is due within 30 days or overdue.
+    package func todoList(scope: AccessScope) throws(StoreError) -> TodoList {
+        let today = LocalDate.today(now())
+        let cycle = assessmentCycle
+        return try read { db in
+            var items = try Self.visits(db, scope: scope, week: TodoList.week(of: today))
+            items += try Self.reportsDue(db, scope: scope, today: today)
+            items += try Self.hazardsDue(db, scope: scope, today: today)
+            items += try Self.monthlyDue(db, scope: scope, today: today)
+            items += try Self.assessmentsDue(db, scope: scope, today: today, cycle: cycle)
+            return TodoList(today: today, items: items)
+        }
+    }
+
+    /// On-site visits overlapping `week` that are not yet submitted. The one place that says what a visit is:
+    /// today an assessment's on-site dates (its panel's when the assessment has none).
+    static func visits(_ db: Database, scope: AccessScope, week: (start: LocalDate, end: LocalDate)) throws
+        -> [TodoItem]
+    {
+        let sql: SQL = """
+            SELECT a.id, e.name, coalesce(a.on_site_start, p.on_site_start) AS start,
+                coalesce(a.on_site_end, p.on_site_end, a.on_site_start, p.on_site_start) AS end, p.name AS panel
+            FROM assessment a JOIN enterprise e ON e.id = a.enterprise_id LEFT JOIN panel p ON p.id = a.panel_id
+            WHERE a.status IN ('planned', 'onSite') AND start IS NOT NULL
+                AND start <= \(week.end) AND end >= \(week.start) AND \(scope.condition(enterprise: "e"))
+            """
+        return try Row.fetchAll(db, SQLRequest(literal: sql)).map { row in
+            let (start, end): (LocalDate, LocalDate) = (row["start"], row["end"])
+            let days = start == end ? "\(start)" : "\(start) 至 \(end)"
+            let panel: String? = row["panel"]
+            return TodoItem(
+                kind: .visit, title: row["name"], detail: "现场评估 \(days)" + (panel.map { "（\($0)）" } ?? ""),
+                date: start, overdue: false, href: "/assessments/\(row["id"] as Int64)")
+        }
+    }
+
+    /// Assessments not yet submitted whose report is due within ``TodoList/reportDays`` days or overdue.
+    static func reportsDue(_ db: Database, scope: AccessScope, today: LocalDate) throws -> [TodoItem] {
+        let sql: SQL = """
+            SELECT a.id, e.name, a.due_date FROM assessment a JOIN enterprise e ON e.id = a.enterprise_id
+            WHERE a.status IN ('planned', 'onSite') AND a.due_date IS NOT NULL
+                AND a.due_date <= \(today.adding(days: TodoList.reportDays)) AND \(scope.condition(enterprise: "e"))
+            """
+        return try Row.fetchAll(db, SQLRequest(literal: sql)).map { row in
+            let due: LocalDate = row["due_date"]
+            return TodoItem(
+                kind: .report, title: row["name"],
+                detail: due < today ? "评估报告已逾期（应于 \(due) 前提交）" : "评估报告应于 \(due) 前提交", date: due,
+                overdue: due < today, href: "/assessments/\(row["id"] as Int64)")
+        }
+    }
+
+    /// Outstanding hazards whose deadline is within ``TodoList/hazardDays`` days or past.
+    static func hazardsDue(_ db: Database, scope: AccessScope, today: LocalDate) throws -> [TodoItem] {
+        let sql: SQL = """
+            SELECT h.id, e.name, h.description, h.level, h.deadline
+            FROM hazard h JOIN enterprise e ON e.id = h.enterprise_id
+            WHERE h.status IN \(sql: PageSQL.outstandingStatuses) AND h.deadline IS NOT NULL
+                AND h.deadline <= \(today.adding(days: TodoList.hazardDays)) AND \(scope.condition(enterprise: "e"))
+            """
+        return try Row.fetchAll(db, SQLRequest(literal: sql)).map { row in
+            let deadline: LocalDate = row["deadline"]
+            let level = HazardLevel(rawValue: row["level"]) ?? .general
+            let description: String = row["description"]
+            return TodoItem(
+                kind: .hazard, title: row["name"],
+                detail: "\(level.label)“\(description)”"
+                    + (deadline < today ? "整改已逾期（期限 \(deadline)）" : "应于 \(deadline) 前整改完成"),
+                date: deadline, overdue: deadline < today, href: "/hazards/\(row["id"] as Int64)")
+        }
+    }
+
+    /// Monthly reports: a county's own (last month's not submitted; this month's when its 1st is near),
+    /// the prefecture's counties that have not submitted last month's. Experts have none.
+    static func monthlyDue(_ db: Database, scope: AccessScope, today: LocalDate) throws -> [TodoItem] {
+        let current = MonthlyPeriod(containing: today)
+        let previous =
+            current.month == 1
+            ? MonthlyPeriod(year: current.year - 1, month: 12)!
+            : MonthlyPeriod(year: current.year, month: current.month - 1)!
+        var periods = [previous]
+        if today.adding(days: TodoList.monthlyDays) >= current.dueDate { periods.append(current) }
+        let counties: [(code: String, name: String)]
+        switch scope {
+        case .panels: return []
+        case .county(let code):
+            counties = try Row.fetchAll(db, sql: "SELECT code, name FROM region WHERE code = ?", arguments: [code])
+                .map { ($0["code"], $0["name"]) }
+        case .all:
+            counties = try Row.fetchAll(
+                db, sql: "SELECT code, name FROM region WHERE level = 'county' ORDER BY position, code"
+            ).map { ($0["code"], $0["name"]) }
+        }
+        var items: [TodoItem] = []
+        for period in periods {
+            let submitted = Set(
+                try String.fetchAll(
+                    db, sql: "SELECT county_code FROM monthly_submission WHERE month = ? AND status = 'submitted'",
+                    arguments: [period.description]))
+            for county in counties where !submitted.contains(county.code) {
+                let late = period.dueDate < today
+                let detail: String
+                if case .all = scope {
+                    detail =
+                        late
+                        ? "\(period.label)月报未报送（应于 \(period.dueDate) 前报送）" : "\(period.label)月报待报送（\(period.dueDate) 前）"
+                } else {
+                    detail =
+                        late
+                        ? "\(period.label)月报已逾期（应于 \(period.dueDate) 前报送）" : "\(period.label)月报应于 \(period.dueDate) 前报送"
+                }
+                items.append(
+                    TodoItem(
+                        kind: .monthly, title: county.name, detail: detail, date: period.dueDate, overdue: late,
+                        href: "/monthly?month=\(period)"))
+            }
+        }
+        return items
+    }
+
+    /// Enterprises not closed, with no assessment under way, whose next assessment (``AssessmentCycle``) falls
+    /// within ``TodoList/cycleDays`` days or has passed (never assessed: due now).
+    static func assessmentsDue(_ db: Database, scope: AccessScope, today: LocalDate, cycle: AssessmentCycle) throws
+        -> [TodoItem]
+    {
+        let sql: SQL = """
+            SELECT e.id, e.name, \(sql: PageSQL.lastAssessed) AS last_assessed FROM enterprise e
+            WHERE e.operating_status <> 'closed' AND \(scope.condition(enterprise: "e"))
+                AND NOT EXISTS (SELECT 1 FROM assessment a WHERE a.enterprise_id = e.id
+                    AND a.status IN ('planned', 'onSite', 'submitted'))
+            """
+        return try Row.fetchAll(db, SQLRequest(literal: sql)).compactMap { row in
+            let due = cycle.due(lastAssessed: row["last_assessed"], closed: false, today: today)
+            let href = "/enterprises/\(row["id"] as Int64)"
+            switch due {
+            case .never:
+                return TodoItem(
+                    kind: .nextAssessment, title: row["name"], detail: "尚未评估，应安排评估", date: nil, overdue: false,
+                    href: href)
+            case .overdue(let day):
+                return TodoItem(
+                    kind: .nextAssessment, title: row["name"], detail: "下次评估应于 \(day) 前完成（已逾期）", date: day,
+                    overdue: true, href: href)
+            case .due(let day) where day <= today.adding(days: TodoList.cycleDays):
+                return TodoItem(
+                    kind: .nextAssessment, title: row["name"], detail: "下次评估应于 \(day) 前完成", date: day,
+                    overdue: false, href: href)
+            default:
+                return nil
+            }
+        }
+    }
+}

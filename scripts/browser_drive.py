@@ -531,6 +531,14 @@ class Flow:
             if page.texts("#risk .error"):
                 fail(f"保存风险描述失败：{'；'.join(page.texts('#risk .error'))}")
             say(f"  等级为{self.score(page)[1]}，组长填写并保存风险描述 {len(names)} 项")
+        conclusion = "专家组经现场检查，认为企业存在液氯储存和特殊作业管理方面的隐患，建议按隐患清单限期整改并复查。"
+        page.type('#conclusion textarea[name="conclusion"]', conclusion, "专家组综合意见")
+        page.click_and_load(f'form[action="{self.assessment_path}/conclusion"] button[type="submit"]', "“保存综合意见”按钮")
+        if page.texts("#conclusion .error"):
+            fail(f"保存专家组综合意见失败：{'；'.join(page.texts('#conclusion .error'))}")
+        if page.value('#conclusion textarea[name="conclusion"]').strip() != conclusion:
+            fail("保存后评估页面上的专家组综合意见与输入的不一致")
+        say("  组长填写并保存专家组综合意见")
         unmet = page.texts("#lifecycle .unmet li")
         not_signatures = [u for u in unmet if "签名" not in u]
         if not_signatures:

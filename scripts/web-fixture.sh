@@ -1,7 +1,7 @@
 # Shared by scripts/browser-test.sh and bench/web-answer.sh (source it; needs BIN set to the hazchem binary).
 
 # onsite_example OUT [ITEM…]: the worked example Checklists/examples/assessment/hongda-2019.yaml kept on site
-# (its top-level submitted, signatures and disposition parts dropped), without the answers of the named items.
+# (its top-level submitted, conclusion, signatures and disposition parts dropped), without the answers of the named items.
 onsite_example() {
   python3 - Checklists/examples/assessment/hongda-2019.yaml "$@" <<'PY'
 import sys
@@ -10,7 +10,7 @@ open_items = {f"  {item}:" for item in sys.argv[3:]}
 out = []
 for line in open(sys.argv[1], encoding="utf-8"):
     if line[:1] not in (" ", "#", "\n", ""):
-        skip = line.split(":")[0] in ("submitted", "signatures", "disposition")
+        skip = line.split(":")[0] in ("submitted", "signatures", "disposition", "conclusion")
     if not skip and line.split("{")[0].rstrip() not in open_items:
         out.append(line)
 open(sys.argv[2], "w", encoding="utf-8").write("".join(out))

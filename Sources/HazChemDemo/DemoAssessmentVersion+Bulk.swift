@@ -15,6 +15,22 @@ struct DemoVersionContext: Sendable {
 }
 
 extension DemoAssessmentVersion {
+    /// The panel's overall opinion (专家组综合意见) of a submitted version, from its grade (no random draw, so the
+    /// rest of the campaign is unchanged).
+    static func conclusion(_ sheet: ScoreSheet, findings: Int, notRectifiable: String?) -> String {
+        let found = findings == 0 ? "未发现不符合项" : "发现不符合项和隐患\(findings)项"
+        let advice: String
+        switch sheet.grade {
+        case .blue: advice = "企业安全基础较好，建议巩固强化，持续保持并提升安全管理水平。"
+        case .yellow: advice = "建议企业按隐患清单限期整改，整改完成后由旗县市应急管理局组织复查。"
+        case .orange, .red:
+            advice =
+                notRectifiable.map { "专家组认为\($0)，建议停产整改或提请地方政府依法关闭。" }
+                ?? "建议依法督促企业限期整改重大隐患、降低风险，整改完成后复查并重新评估。"
+        }
+        return "专家组依据检查表和诊断分级表逐项检查，\(found)，诊断得分\(sheet.total)分，风险等级为\(sheet.grade.label)。\(advice)"
+    }
+
     /// The version as the store's bulk writer takes it, prepared (pure: runs on builder threads).
     func prepared(_ context: DemoVersionContext) -> PreparedAssessmentVersion {
         typealias Day = DemoCampaignCalendar
@@ -31,6 +47,7 @@ extension DemoAssessmentVersion {
         bulk.directRed = sheet?.directRed.map(\.id) ?? []
         bulk.risk = risk
         bulk.notRectifiableReason = notRectifiable
+        bulk.conclusion = sheet.map { Self.conclusion($0, findings: exceptions.count, notRectifiable: notRectifiable) }
         bulk.answersConfirmedAt = answersConfirmed.map { Day.moment($0, minutes: 17 * 60) }
         bulk.answered = answered
         bulk.answeredBy = context.members.answeredBy

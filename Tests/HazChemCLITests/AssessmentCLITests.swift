@@ -92,11 +92,21 @@ struct AssessmentCLITests {
         #expect(answer.stdout == "已确认评估 #1 规则 1.4.1：2；当前得分 93，蓝色\n")
         let missing = try CLIRunner.run(["assessment", "submit", "1", "--date", "2019-07-05", "--db", db])
         #expect(missing.status == 2)
-        #expect(missing.stderr.split(separator: "\n").count == 166 + 1 + 4)
+        #expect(missing.stderr.split(separator: "\n").count == 166 + 1 + 1 + 4)
+        #expect(missing.stderr.contains("尚未填写专家组综合意见"))
         #expect(missing.stderr.contains("评估 #1：不能提交评估报告：以下预填的评分答案尚未经专家组确认：6.1.1\n"))
         _ = try run(["assessment", "answer", "1", "--confirm-all"])
         _ = try run(["assessment", "spot-check", "1", "--person", "张三", "--role", "主要负责人", "--result", "合格"])
         #expect(try run(["assessment", "show", "1"]).stdout.contains("  - 检查项 A02 未查"))
+        #expect(try run(["assessment", "show", "1"]).stdout.contains("  - 尚未填写专家组综合意见"))
+        let conclusion = try run(["assessment", "conclusion", "1", "--text", "  建议限期整改，整改后复查。 "])
+        #expect(conclusion.stdout == "已更新评估 #1 的专家组综合意见\n")
+        #expect(try run(["assessment", "conclusion", "1", "--text", "建议限期整改，整改后复查。"]).stdout.contains("未变化"))
+        let shown = try run(["assessment", "show", "1"]).stdout
+        #expect(shown.contains("专家组综合意见：建议限期整改，整改后复查。"))
+        #expect(!shown.contains("尚未填写专家组综合意见"))
+        let both = try CLIRunner.run(["assessment", "conclusion", "1", "--db", db])
+        #expect(both.status == 64)
     }
 }
 

@@ -8,7 +8,7 @@ struct AssessmentTransitionTests {
         responses: [String: ChecklistResponses.Entry] = ["A01": .init(.conforming), "A02": .init(.notApplicable)],
         answers: [String: GradingAnswer] = [:], confirmed: Bool = true, unconfirmed: [String] = [],
         risk: RiskDescription = RiskDescription(), roles: Set<SpotCheckRole> = Set(SpotCheckRole.mandatory),
-        signed: Set<Int64> = [1, 2], hasPanel: Bool = true
+        signed: Set<Int64> = [1, 2], hasPanel: Bool = true, conclusion: String? = "建议限期整改"
     ) throws -> SignOffFacts {
         let table = try GradingFixtures.productionStorage()
         let checklist = Checklist(
@@ -26,7 +26,7 @@ struct AssessmentTransitionTests {
             hasPanel: hasPanel, checklist: checklist,
             responses: ChecklistResponses(checklistId: "mini-checklist", entries: responses), gradingTable: table,
             answers: GradingAnswers(tableId: table.id, answers: answers), answersConfirmed: confirmed,
-            unconfirmedIds: unconfirmed, risk: risk, spotCheckRoles: roles,
+            unconfirmedIds: unconfirmed, risk: risk, conclusion: conclusion, spotCheckRoles: roles,
             signers: [.init(id: 1, name: "王组长"), .init(id: 2, name: "李专家")], signedIds: signed)
     }
 
@@ -84,7 +84,8 @@ struct AssessmentTransitionTests {
     func everythingMissing() throws {
         let facts = try Self.facts(
             responses: ["A02": .init(.nonConforming)], answers: ["1.1.1": .flag(true), "6.1.5": .count(4)],
-            confirmed: false, unconfirmed: ["1.1.1"], roles: [.principal, .worker], signed: [2], hasPanel: false)
+            confirmed: false, unconfirmed: ["1.1.1"], roles: [.principal, .worker], signed: [2], hasPanel: false,
+            conclusion: "  ")
         #expect(
             facts.unmetRequirements().map(\.description) == [
                 "评估尚未指定专家组",
@@ -93,6 +94,7 @@ struct AssessmentTransitionTests {
                 "评分答案尚未经专家组确认",
                 "以下预填的评分答案尚未经专家组确认：1.1.1",
                 "评分答案有误：规则 6.1.5 最多计3项（人），实际为 4",
+                "尚未填写专家组综合意见：提交报告前须由专家组填写",
                 "应知应会抽查缺少：分管安全负责人",
                 "应知应会抽查缺少：分管生产负责人",
                 "应知应会抽查缺少：分管技术负责人",

@@ -92,6 +92,7 @@ struct AssessmentFixture {
                 responses: try responses(findings: findings, major: major), answers: answers, directRed: directRed,
                 risk: risk), toAssessment: id, actor: Self.actor)
         try database.confirmAnswers(assessmentID: id, actor: Self.actor)
+        try database.setConclusion(assessmentID: id, text: "专家组综合意见：按隐患清单限期整改。", actor: Self.actor)
         for role in SpotCheckRole.mandatory {
             try database.addSpotCheck(
                 SpotCheck(assessmentID: id, person: "被抽查\(role.label)", role: role, result: .passed), actor: Self.actor)

@@ -81,10 +81,11 @@ struct AssessmentLifecycleTests {
             try fixture.database.submitAssessment(id: fixture.id, date: AssessmentFixture.july(5), actor: "测试员")
         }
         let lines = error?.description.split(separator: "\n").map(String.init) ?? []
-        #expect(lines.count == 1 + 166 + 2 + 4)
+        #expect(lines.count == 1 + 166 + 2 + 1 + 4)
         #expect(lines.first == "评估 #1：不能提交评估报告：检查项 A01 判为不符合，但未填写问题描述")
         #expect(lines.contains("评估 #1：不能提交评估报告：检查项 N15 未查"))
         #expect(lines.contains("评估 #1：不能提交评估报告：评分答案尚未经专家组确认"))
+        #expect(lines.contains("评估 #1：不能提交评估报告：尚未填写专家组综合意见：提交报告前须由专家组填写"))
         // Enterprise 1 is outside a park → 2.1.1 pre-filled; A01 non-conforming → 6.1.1 pre-filled.
         #expect(lines.contains("评估 #1：不能提交评估报告：以下预填的评分答案尚未经专家组确认：2.1.1、6.1.1"))
         #expect(lines.suffix(4) == SpotCheckRole.mandatory.map { "评估 #1：不能提交评估报告：应知应会抽查缺少：\($0.label)" })

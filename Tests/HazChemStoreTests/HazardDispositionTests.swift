@@ -28,6 +28,7 @@ struct HazardDispositionTests {
             try fixture.database.addSpotCheck(
                 SpotCheck(assessmentID: fixture.id, person: "某人", role: role, result: .passed), actor: "测试员")
         }
+        try fixture.database.setConclusion(assessmentID: fixture.id, text: "限期整改", actor: "测试员")
         try fixture.database.submitAssessment(id: fixture.id, date: AssessmentFixture.july(10), actor: "测试员")
         let hazards = try fixture.database.signAssessment(
             id: fixture.id, experts: ["王组长", "李化工", "张电气", "刘应急"], date: AssessmentFixture.july(11), actor: "测试员"

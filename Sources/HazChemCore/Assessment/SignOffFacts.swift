@@ -4,7 +4,7 @@ import Foundation
 ///
 /// The rules (DOMAIN.md sections 1, 3, 4, 7): every checklist item answered (no 未查); a finding for every
 /// non-conforming item; grading answers confirmed by the panel that score without errors; for a red or
-/// orange grade the four risk texts; spot checks of the principal and the heads of safety, production and
+/// orange grade the four risk texts; the panel's overall opinion (专家组综合意见); spot checks of the principal and the heads of safety, production and
 /// technology; a signature from every expert of the panel (leader and members — regulators may sign but
 /// are not required to, since the report is the experts' report).
 package struct SignOffFacts: Sendable {
@@ -38,6 +38,8 @@ package struct SignOffFacts: Sendable {
     package var unconfirmedIds: [String]
     /// The red/orange risk texts.
     package var risk: RiskDescription
+    /// 专家组综合意见, required for every grade.
+    package var conclusion: String?
     /// The roles spot-checked.
     package var spotCheckRoles: Set<SpotCheckRole>
     /// The experts who must sign (leader and members).
@@ -49,7 +51,7 @@ package struct SignOffFacts: Sendable {
     package init(
         hasPanel: Bool, checklist: Checklist, responses: ChecklistResponses, gradingTable: GradingTable,
         answers: GradingAnswers, answersConfirmed: Bool, unconfirmedIds: [String], risk: RiskDescription,
-        spotCheckRoles: Set<SpotCheckRole>, signers: [Signer], signedIds: Set<Int64>
+        conclusion: String? = nil, spotCheckRoles: Set<SpotCheckRole>, signers: [Signer], signedIds: Set<Int64>
     ) {
         self.hasPanel = hasPanel
         self.checklist = checklist
@@ -59,6 +61,7 @@ package struct SignOffFacts: Sendable {
         self.answersConfirmed = answersConfirmed
         self.unconfirmedIds = unconfirmedIds
         self.risk = risk
+        self.conclusion = conclusion
         self.spotCheckRoles = spotCheckRoles
         self.signers = signers
         self.signedIds = signedIds
@@ -89,6 +92,9 @@ package struct SignOffFacts: Sendable {
             }
         } catch {
             unmet += error.problems.map { .gradingProblem(message: $0.message) }
+        }
+        if (conclusion?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "").isEmpty {
+            unmet.append(.conclusionMissing)
         }
         for role in SpotCheckRole.mandatory where !spotCheckRoles.contains(role) {
             unmet.append(.spotCheckMissing(role: role))

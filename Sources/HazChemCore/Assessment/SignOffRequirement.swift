@@ -16,6 +16,8 @@ package enum SignOffRequirement: Sendable, Equatable, CustomStringConvertible {
     case gradingProblem(message: String)
     /// A red or orange enterprise lacks one of the four risk texts.
     case riskFieldMissing(field: RiskDescription.Field, grade: Grade)
+    /// The panel's overall opinion (专家组综合意见) is not written.
+    case conclusionMissing
     /// A mandatory person was not spot-checked.
     case spotCheckMissing(role: SpotCheckRole)
     /// A panel expert has not signed.
@@ -44,6 +46,8 @@ package enum SignOffRequirement: Sendable, Equatable, CustomStringConvertible {
             "评分答案有误：\(message)"
         case .riskFieldMissing(let field, let grade):
             "\(grade.label)企业须填写“\(field.label)”"
+        case .conclusionMissing:
+            "尚未填写专家组综合意见：提交报告前须由专家组填写"
         case .spotCheckMissing(let role):
             "应知应会抽查缺少：\(role.label)"
         case .signatureMissing(_, let name):

@@ -60,6 +60,11 @@ extension AssessmentReportData {
                 previousAssessmentId: assessment.previousVersionID, generatedOn: generatedOn,
                 status: assessment.status, isSuperseded: detail.isSuperseded, verificationCode: seal?.code))
         if seal != nil { followUp = (generatedOn, Self.hazards(detail)) }
+        conclusion = assessment.conclusion
+        spotChecks = detail.spotChecks.map {
+            SpotCheckLine(person: $0.person, role: $0.role, result: $0.result, note: $0.note)
+        }
+        organisingBureau = Self.bureau(countyName: countyName)
     }
 
     /// The bases of the grading table, checklist and criteria list, each once, in that order.
@@ -81,7 +86,8 @@ extension AssessmentReportData {
                     itemId: hazard.itemID, description: hazard.description, location: hazard.location,
                     basis: hazard.basis, level: hazard.level, measure: hazard.measure,
                     deadline: hazard.deadline, responsible: hazard.responsiblePerson,
-                    status: hazard.status)
+                    status: hazard.status, rectifiedAt: hazard.rectifiedAt, verifiedAt: hazard.verifiedAt,
+                    verifiedBy: hazard.verifiedBy)
             }
         }
         return detail.findings.map { line in

@@ -76,12 +76,22 @@ package struct AssessmentReportData: Sendable {
         package var responsible: String
         /// 整改状态.
         package var status: HazardStatus
+        /// 整改完成日期.
+        package var rectifiedAt: LocalDate?
+        /// 复查（验收）日期.
+        package var verifiedAt: LocalDate?
+        /// 复查人.
+        package var verifiedBy: String?
 
         /// Creates a hazard row.
         package init(
             itemId: String?, description: String, location: String = "", basis: String = "", level: HazardLevel,
-            measure: String = "", deadline: LocalDate? = nil, responsible: String = "", status: HazardStatus = .open
+            measure: String = "", deadline: LocalDate? = nil, responsible: String = "", status: HazardStatus = .open,
+            rectifiedAt: LocalDate? = nil, verifiedAt: LocalDate? = nil, verifiedBy: String? = nil
         ) {
+            self.rectifiedAt = rectifiedAt
+            self.verifiedAt = verifiedAt
+            self.verifiedBy = verifiedBy
             self.itemId = itemId
             self.description = description
             self.location = location
@@ -186,6 +196,14 @@ package struct AssessmentReportData: Sendable {
     package var majorHazards: MajorHazardAssessment?
     /// Assessment id, report version and generation day.
     package var version: VersionInfo
+    /// 专家组综合意见, nil while not written.
+    package var conclusion: String? = nil
+    /// The 应知应会 spot checks, in the order recorded.
+    package var spotChecks: [SpotCheckLine] = []
+    /// The organising bureau (the county's 应急管理局); empty when unknown.
+    package var organisingBureau: String = ""
+    /// Site photos; empty until the photo feature stores some.
+    package var photos: [Photo] = []
 
     /// Creates the report data; suggestions default to what the grade allows.
     package init(

@@ -45,6 +45,7 @@ extension AppDatabase {
             throw StoreError(.notFound, entity: "评估 #\(id)", message: "评估不存在")
         }
         var file = AssessmentFile(detail: detail)
+        file.conclusion = detail.assessment.conclusion
         if let county = try regionDirectory().county(code: detail.enterprise.countyCode) {
             file.enterprise[.county] = county.name
         }

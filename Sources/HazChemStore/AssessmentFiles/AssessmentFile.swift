@@ -106,6 +106,8 @@ package struct AssessmentFile: Sendable, Equatable {
     package var risk: RiskDescription
     /// The panel's not-rectifiable finding (its reason).
     package var notRectifiable: String?
+    /// 专家组综合意见.
+    package var conclusion: String? = nil
     /// The spot checks.
     package var spotChecks: [SpotCheckLine]
     /// The signatures.
@@ -134,7 +136,8 @@ package struct AssessmentFile: Sendable, Equatable {
             && lhs.grading == rhs.grading && lhs.checklist == rhs.checklist && lhs.criteria == rhs.criteria
             && lhs.submitted == rhs.submitted && lhs.responses == rhs.responses && lhs.hazards == rhs.hazards
             && same(lhs.answers, rhs.answers) && lhs.directRed == rhs.directRed && same(lhs.proposed, rhs.proposed)
-            && lhs.risk == rhs.risk && lhs.notRectifiable == rhs.notRectifiable && lhs.spotChecks == rhs.spotChecks
+            && lhs.risk == rhs.risk && lhs.notRectifiable == rhs.notRectifiable
+            && lhs.conclusion == rhs.conclusion && lhs.spotChecks == rhs.spotChecks
             && lhs.signatures == rhs.signatures && lhs.disposition == rhs.disposition
     }
 }

@@ -56,6 +56,7 @@ extension AssessmentFileImport {
         case .answersNeverConfirmed, .answersUnconfirmed: "grading"
         case .gradingProblem: "grading.answers"
         case .riskFieldMissing: "risk"
+        case .conclusionMissing: "conclusion"
         case .spotCheckMissing: "spot_checks"
         case .signatureMissing: "signatures"
         }

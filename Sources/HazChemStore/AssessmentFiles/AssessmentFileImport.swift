@@ -77,6 +77,9 @@ final class AssessmentFileImport {
         _ = try at("risk") {
             try session.setRisk(assessment, risk: file.risk, notRectifiable: .some(file.notRectifiable))
         }
+        if let conclusion = file.conclusion {
+            _ = try at("conclusion") { try session.setConclusion(assessment, conclusion) }
+        }
         for (index, check) in file.spotChecks.enumerated() {
             _ = try at("spot_checks[\(index)]") {
                 try session.addSpotCheck(

@@ -12,7 +12,7 @@ package enum AssessmentFileReader {
 
     static let rootKeys: Set<String> = [
         "kind", "format", "note", "enterprise", "panel", "tables", "submitted", "responses", "hazards", "grading",
-        "risk", "not_rectifiable", "spot_checks", "signatures", "disposition",
+        "risk", "not_rectifiable", "conclusion", "spot_checks", "signatures", "disposition",
     ]
 
     /// The enterprise keys and the profile field each one fills.
@@ -194,6 +194,9 @@ final class AssessmentFileParse {
         let notRectifiable = root["not_rectifiable"].flatMap { field -> String? in
             mark(field); return field.text
         }
+        let conclusion = root["conclusion"].flatMap { field -> String? in
+            mark(field); return field.text
+        }
         var spotChecks: [AssessmentFile.SpotCheckLine] = []
         for item in root["spot_checks"]?.items ?? [] {
             mark(item)
@@ -242,6 +245,7 @@ final class AssessmentFileParse {
             submitted: submitted, responses: responses, hazards: hazards, answers: answers, directRed: directRed,
             proposed: proposed, risk: risk, notRectifiable: notRectifiable, spotChecks: spotChecks,
             signatures: signatures, disposition: disposition)
+        file.conclusion = conclusion
         file.lines = lines
         return file
     }

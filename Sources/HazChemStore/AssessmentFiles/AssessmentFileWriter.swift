@@ -116,6 +116,7 @@ package enum AssessmentFileWriter {
             }
         }
         if let reason = file.notRectifiable { out.pair("not_rectifiable", reason) }
+        if let conclusion = file.conclusion { out.pair("conclusion", conclusion) }
         if !file.spotChecks.isEmpty {
             out.key("spot_checks")
             for check in file.spotChecks {

@@ -86,6 +86,12 @@ extension AppDatabase {
         }
     }
 
+    /// Sets the panel's overall opinion (专家组综合意见); an empty text clears it.
+    @discardableResult
+    package func setConclusion(assessmentID: Int64, text: String, actor: String) throws(StoreError) -> Bool {
+        try session(actor: actor) { try $0.setConclusion(try $0.assessment(assessmentID), text) }
+    }
+
     /// Records a spot check of one person.
     @discardableResult
     package func addSpotCheck(_ check: SpotCheck, actor: String) throws(StoreError) -> SpotCheck {

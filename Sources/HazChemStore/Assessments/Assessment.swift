@@ -61,6 +61,8 @@ package struct Assessment: Sendable, Equatable, Codable {
     package var notRectifiableReason: String?
     /// When the panel last confirmed the grading answers.
     package var answersConfirmedAt: Date?
+    /// 专家组综合意见: the panel's overall opinion, required before submission.
+    package var conclusion: String? = nil
     /// When the row was created.
     package var createdAt: Date?
     /// When the row last changed.
@@ -110,6 +112,7 @@ extension Assessment: FetchableRecord, MutablePersistableRecord {
         case risk
         case notRectifiableReason = "not_rectifiable_reason"
         case answersConfirmedAt = "answers_confirmed_at"
+        case conclusion
         case createdAt = "created_at"
         case updatedAt = "updated_at"
     }
@@ -145,6 +148,7 @@ extension Assessment: FetchableRecord, MutablePersistableRecord {
         container["not_rectifiable"] = notRectifiableReason != nil
         container["not_rectifiable_reason"] = notRectifiableReason
         container["answers_confirmed_at"] = answersConfirmedAt
+        container["conclusion"] = conclusion
         container["created_at"] = createdAt
         container["updated_at"] = updatedAt
     }
@@ -177,8 +181,8 @@ extension Assessment: FetchableRecord, MutablePersistableRecord {
                 affectedArea: row["affected_area"], riskValue: row["risk_value"],
                 controlAdequacy: row["control_adequacy"], reductionMeasures: row["reduction_measures"]),
             notRectifiableReason: notRectifiable ? row["not_rectifiable_reason"] : nil,
-            answersConfirmedAt: row["answers_confirmed_at"], createdAt: row["created_at"],
-            updatedAt: row["updated_at"])
+            answersConfirmedAt: row["answers_confirmed_at"], conclusion: row["conclusion"],
+            createdAt: row["created_at"], updatedAt: row["updated_at"])
     }
 
     package mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }

@@ -105,6 +105,8 @@ package struct BulkAssessmentVersion: Sendable {
     package var directRed: [String] = []
     package var risk = RiskDescription()
     package var notRectifiableReason: String?
+    /// 专家组综合意见.
+    package var conclusion: String?
     package var answersConfirmedAt: Date?
     package var createdAt: Date
     package var updatedAt: Date

@@ -35,7 +35,7 @@ extension BulkAssessmentVersion {
             tables.checklist.hash, tables.criteria?.id, tables.criteria?.version, tables.criteria?.hash, score?.raw,
             grade?.rawValue, JSONText.encode(directRed), risk.affectedArea, risk.riskValue, risk.controlAdequacy,
             risk.reductionMeasures, notRectifiableReason != nil, notRectifiableReason,
-            answersConfirmedAt.map(Rows.stamp), Rows.stamp(createdAt), Rows.stamp(updatedAt),
+            answersConfirmedAt.map(Rows.stamp), Rows.stamp(createdAt), Rows.stamp(updatedAt), conclusion,
         ]
         let ids = exceptions.map(\.itemID).sorted()
         let byID = Dictionary(exceptions.map { ($0.itemID, $0) }, uniquingKeysWith: { $1 })

@@ -71,6 +71,7 @@ func makeRouter(_ services: WebServices) -> Router<WebRequestContext> {
     AssessmentEntryRoutes(services: services).register(on: assessments)
     AssessmentLifecycleRoutes(services: services).register(on: assessments)
     AssessmentFileRoutes(services: services).register(on: assessments)
+    PrintRoutes(services: services).register(on: assessments)
     HazardRoutes(services: services).register(on: signedIn.group("hazards"))
     MonthlyRoutes(services: services).register(
         on: signedIn.group("monthly").add(

@@ -13,6 +13,11 @@ package struct WebServices: Sendable {
     package let configuration: WebConfiguration
     /// Renders templates into pages.
     let pages: PageRenderer
+
+    /// The printed documents' renderer, loaded from the templates folder.
+    func printer() throws(WebError) -> PrintRenderer {
+        try PrintRenderer(directory: configuration.templatesDirectory)
+    }
     /// Hashes and checks passwords.
     let hasher: BcryptHasher
     /// Slows down repeated failed sign-ins per user name and client address.

@@ -4,8 +4,8 @@ import HazChemStore
 import Hummingbird
 
 /// The panel's entry forms on the assessment page: `POST /assessments/{id}/items/{item}` (one checklist item,
-/// saved at once by the page's script or as a plain form), `…/answers`, `…/answers/confirm`, `…/risk` and
-/// `…/spot-checks`.
+/// saved at once by the page's script or as a plain form), `…/answers`, `…/answers/confirm`, `…/risk`,
+/// `…/conclusion` (专家组综合意见) and `…/spot-checks`.
 ///
 /// A script sends `Accept: application/json` and gets ``ItemSaveResult`` (with the re-scored grading sheet);
 /// a plain form is redirected back to the page, or shown again with its values and the problems (400/403).
@@ -17,6 +17,7 @@ struct AssessmentEntryRoutes: WebRoutes {
         group.post(":id/answers", use: saveAnswers)
         group.post(":id/answers/confirm", use: confirmAnswers)
         group.post(":id/risk", use: saveRisk)
+        group.post(":id/conclusion", use: saveConclusion)
         group.post(":id/spot-checks", use: addSpotCheck)
     }
 
@@ -131,6 +132,15 @@ struct AssessmentEntryRoutes: WebRoutes {
                     assessmentID: detail.assessment.id!, risk: risk,
                     notRectifiable: .some(form["notRectifiable"] ?? ""),
                     actor: user.username)
+            }
+        }
+    }
+
+    @Sendable func saveConclusion(_ request: Request, context: WebRequestContext) async throws -> Response {
+        try await edit(request, context, form: "conclusion", done: "conclusion") { detail, user, form in
+            let text = form["conclusion"] ?? ""
+            _ = try await services.database.run { db in
+                try db.setConclusion(assessmentID: detail.assessment.id!, text: text, actor: user.username)
             }
         }
     }

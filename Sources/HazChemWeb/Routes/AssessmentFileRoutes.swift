@@ -49,23 +49,7 @@ struct AssessmentFileRoutes: WebRoutes {
     @Sendable func report(_ request: Request, context: WebRequestContext) async throws -> Response {
         let detail = try await visibleDetail(context)
         let id = detail.assessment.id!
-        let tables = services.tables
-        let data: AssessmentReportData
-        do {
-            data = try await services.database.runRead {
-                try $0.assessmentReportData(
-                    detail,
-                    reference: {
-                        guard let reference = tables.majorHazardReference else {
-                            throw WebError(
-                                .internalError, "服务器未加载 GB 18218 重大危险源参考数据（Checklists/），无法生成含重大危险源分级明细的评估报告。")
-                        }
-                        return reference
-                    }, generatedOn: today)
-            }
-        } catch let error as XLSXError {
-            throw WebError(.badRequest, error.description)
-        }
+        let data = try await services.assessmentReportData(detail)
         return try XLSXDownload.response(
             fileName: XLSXDownload.safeName("\(detail.enterprise.name)评估报告-\(id).xlsx"),
             fallback: "assessment-report-\(id).xlsx"
@@ -130,18 +114,11 @@ struct AssessmentFileRoutes: WebRoutes {
 
     /// The assessment of the path as the signed-in user may see it; a 404 otherwise.
     private func visibleDetail(_ context: WebRequestContext) async throws -> AssessmentDetail {
-        let identity = try context.signedIn()
-        let id = try AssessmentRoutes.id(context)
-        guard
-            let (detail, _) = try await services.database.runRead({
-                try $0.assessmentDetail(id: id, visibleTo: identity.user)
-            })
-        else { throw WebError.notFound }
-        return detail
+        try await services.visibleAssessment(context)
     }
 
     /// Today on the database's clock, for the workbooks' generation day.
-    private var today: LocalDate { LocalDate.today(services.database.currentTime) }
+    private var today: LocalDate { services.today }
 
     /// The uploaded file's name as messages show it: the browser's name made safe, else `检查表表单.xlsx`.
     static func fileName(_ sent: String?) -> String {

@@ -50,7 +50,7 @@ struct AssessmentRoutes: WebRoutes {
     static func notice(_ done: String) -> String? {
         [
             "saved": "检查项已保存，得分已重新计算。", "answers": "评分答案已保存，得分已重新计算。",
-            "confirmed": "已确认全部预填的评分答案。", "risk": "风险描述已保存。", "spot": "已添加抽查记录。",
+            "confirmed": "已确认全部预填的评分答案。", "risk": "风险描述已保存。", "conclusion": "专家组综合意见已保存。", "spot": "已添加抽查记录。",
             "started": "现场评估已开始。", "submitted": "评估报告已提交，请专家组各位专家签名。",
             "reopened": "报告已退回修改，已有的签名已撤销。", "signed": "您已签名，尚有专家未签名。",
             "signedAll": "全体专家已签名，评估已签署，隐患已登记到隐患台账。", "corrected": "已创建更正版本，可修改后重新提交签署。",

@@ -48,6 +48,9 @@ struct AssessmentWorkView {
     var notRectifiable: String
     var riskEditable: Bool
     var riskErrors: [String]
+    /// 专家组综合意见 as stored (or as just posted) and its form's problems.
+    var conclusion: String
+    var conclusionErrors: [String]
     // Spot checks.
     var spotChecks: [SpotRow]
     var hasSpotChecks: Bool
@@ -109,6 +112,8 @@ struct AssessmentWorkView {
         notRectifiable = value("risk", "notRectifiable", assessment.notRectifiableReason ?? "")
         riskEditable = permissions.mayEdit
         riskErrors = messages("risk")
+        conclusion = value("conclusion", "conclusion", assessment.conclusion ?? "")
+        conclusionErrors = messages("conclusion")
         spotChecks = detail.spotChecks.map {
             SpotRow(
                 person: $0.person, role: $0.role.label, result: $0.result.label, failed: $0.result == .failed,

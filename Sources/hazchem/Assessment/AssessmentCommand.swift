@@ -11,7 +11,8 @@ struct AssessmentCommand: ParsableCommand {
             AssessmentCreateCommand.self, AssessmentImportCommand.self, AssessmentImportFormCommand.self,
             AssessmentExportCommand.self,
             AssessmentListCommand.self, AssessmentShowCommand.self, AssessmentRespondCommand.self,
-            AssessmentAnswerCommand.self, AssessmentRiskCommand.self, AssessmentSpotCheckCommand.self,
+            AssessmentAnswerCommand.self, AssessmentRiskCommand.self, AssessmentConclusionCommand.self,
+            AssessmentSpotCheckCommand.self,
             AssessmentStartCommand.self, AssessmentSubmitCommand.self, AssessmentReopenCommand.self,
             AssessmentSignCommand.self, AssessmentCorrectCommand.self, AssessmentVerifyCommand.self,
         ]

@@ -99,6 +99,7 @@ enum AssessmentShowText {
         for field in RiskDescription.Field.allCases {
             if let text = a.risk[field] { lines.append("\(field.label)：\(text)") }
         }
+        if let conclusion = a.conclusion { lines.append("专家组综合意见：\(conclusion)") }
         if let d = detail.disposition {
             lines.append("处置：\(d.label)（\(d.bureau)，\(d.decisionDate)）：\(d.reason)")
         } else if !detail.allowedDispositions.isEmpty, a.status == .signed {

@@ -9,7 +9,8 @@ struct Export: ParsableCommand {
         commandName: "export",
         abstract: "导出 Excel 台账和报表",
         subcommands: [
-            ExportRegister.self, ExportHazardsCommand.self, ExportReportCommand.self, ExportFormCommand.self,
+            ExportRegister.self, ExportHazardsCommand.self, ExportReportCommand.self, ExportNoticeCommand.self,
+            ExportRecheckCommand.self, ExportFormCommand.self,
             ExportMonthly.self,
         ]
     )

@@ -182,6 +182,20 @@ extension AssessmentSession {
         return true
     }
 
+    /// Sets the panel's overall opinion (专家组综合意见); an empty text clears it. Returns whether it changed.
+    @discardableResult
+    func setConclusion(_ assessment: Assessment, _ text: String) throws -> Bool {
+        try requireEditable(assessment)
+        try requireClean(text, field: "专家组综合意见", multiline: true, assessment)
+        let stored = try self.assessment(assessment.id!)
+        var updated = stored
+        let trimmed = text.trimmed
+        updated.conclusion = trimmed.isEmpty ? nil : trimmed
+        if updated == stored { return false }
+        try save(&updated, action: "conclusion", before: stored)
+        return true
+    }
+
     /// Records a spot check.
     func addSpotCheck(_ assessment: Assessment, _ check: SpotCheck) throws -> SpotCheck {
         try requireEditable(assessment)

@@ -7,8 +7,16 @@ extension AppDatabase {
     package func addPhoto(
         assessmentID: Int64, _ target: PhotoTarget, stage: PhotoStage, _ upload: PhotoUpload, actor: String
     ) throws(StoreError) -> (photo: Photo, duplicate: Bool) {
+        try addPhotos(assessmentID: assessmentID, target, stage: stage, [upload], actor: actor)[0]
+    }
+
+    /// Stores several photos in one transaction: all of them or, when one is refused, none.
+    package func addPhotos(
+        assessmentID: Int64, _ target: PhotoTarget, stage: PhotoStage, _ uploads: [PhotoUpload], actor: String
+    ) throws(StoreError) -> [(photo: Photo, duplicate: Bool)] {
         try session(actor: actor) { session in
-            try session.addPhoto(try session.assessment(assessmentID), target, stage: stage, upload)
+            let assessment = try session.assessment(assessmentID)
+            return try uploads.map { try session.addPhoto(assessment, target, stage: stage, $0) }
         }
     }
 
@@ -54,9 +62,13 @@ extension AppDatabase {
         return permissions.refusal(.edit).map { _ in "只有本评估专家组的专家可以上传检查发现的照片" }
     }
 
-    /// The photos of an assessment (its items' and its hazards'), in upload order.
+    /// The photos of an assessment (its items' and its hazards'), in upload order; not found when the assessment
+    /// does not exist.
     package func photos(assessmentID: Int64) throws(StoreError) -> [Photo] {
-        try read { db in try Photo.fetchAll(db, where: "assessment_id = ?", [assessmentID]) }
+        try read { db in
+            _ = try AssessmentSession(db: db, now: now(), actor: "-").assessment(assessmentID)
+            return try Photo.fetchAll(db, where: "assessment_id = ?", [assessmentID])
+        }
     }
 
     /// The photos of a hazard: its own (rectification, re-check) and the finding photos of the checklist item it

@@ -55,7 +55,8 @@ func makeRouter(_ services: WebServices) -> Router<WebRequestContext> {
                 running: services.configuration.requestsPerSession, queued: services.configuration.queuedPerSession)))
     router.add(
         middleware: CSRFMiddleware(
-            maxUploadSize: services.configuration.maxUploadSize, acceptsUpload: AssessmentFileRoutes.isUploadPath))
+            maxUploadSize: services.configuration.maxUploadSize,
+            acceptsUpload: { AssessmentFileRoutes.isUploadPath($0) || PhotoRoutes.isUploadPath($0) }))
     StaticRoutes(services: services).register(on: router.group("static"))
     LoginRoutes(services: services).register(on: router.group())
     let signedIn = router.group().add(middleware: RequireLoginMiddleware())
@@ -66,6 +67,8 @@ func makeRouter(_ services: WebServices) -> Router<WebRequestContext> {
     AssessmentEntryRoutes(services: services).register(on: assessments)
     AssessmentLifecycleRoutes(services: services).register(on: assessments)
     AssessmentFileRoutes(services: services).register(on: assessments)
+    PhotoRoutes(services: services).registerUpload(on: assessments)
+    PhotoRoutes(services: services).register(on: signedIn.group("photos"))
     HazardRoutes(services: services).register(on: signedIn.group("hazards"))
     MonthlyRoutes(services: services).register(
         on: signedIn.group("monthly").add(

@@ -11,9 +11,10 @@ extension AssessmentPageView {
         for s in sections.indices {
             for i in sections[s].items.indices {
                 let item = sections[s].items[i]
-                sections[s].items[i].photos = PhotoStripView(
+                let strip = PhotoStripView(
                     assessmentID: id, target: .item(item.id), stage: .finding, photos: byItem[item.id] ?? [],
                     mayAdd: item.editable)
+                sections[s].items[i].photos = strip.hasPhotos || strip.mayAdd ? [strip] : []
             }
         }
     }

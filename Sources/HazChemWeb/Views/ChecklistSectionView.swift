@@ -27,7 +27,7 @@ struct ChecklistSectionView {
         var hasErrors: Bool
         var saved: Bool
         /// The item's finding photos (set by ``AssessmentPageView/attach(photos:permissions:)``).
-        var photos: PhotoStripView? = nil
+        var photos: [PhotoStripView] = []
     }
 
     var id: String

@@ -186,6 +186,8 @@ package struct AssessmentReportData: Sendable {
     package var majorHazards: MajorHazardAssessment?
     /// Assessment id, report version and generation day.
     package var version: VersionInfo
+    /// The photos (照片 sheet), in upload order; filled in by ``AppDatabase/assessmentReportData``.
+    package var photos: [AssessmentReportPhoto] = []
 
     /// Creates the report data; suggestions default to what the grade allows.
     package init(

@@ -84,6 +84,19 @@ extension AppDatabase {
         }
     }
 
+    /// Every photo of an assessment with the bytes a document shows: the thumbnail when there is one, else the
+    /// photo itself.
+    package func photoImages(assessmentID: Int64) throws(StoreError) -> [(photo: Photo, image: [UInt8])] {
+        let photos = try photos(assessmentID: assessmentID)
+        return try read { db in
+            try photos.map { photo in
+                let bytes = try Data.fetchOne(
+                    db, sql: "SELECT coalesce(thumbnail, content) FROM photo WHERE id = ?", arguments: [photo.id])
+                return (photo, [UInt8](bytes ?? Data()))
+            }
+        }
+    }
+
     /// A photo's bytes (or its thumbnail's, the photo itself when it has none) and media type, when `user` may
     /// see its assessment; nil otherwise.
     package func photoContent(id: Int64, thumbnail: Bool, visibleTo user: AppUser) throws(StoreError)

@@ -20,6 +20,7 @@ struct HazChem: AsyncParsableCommand {
             RegionCommand.self,
             ReportCommand.self,
             ServeCommand.self,
+            PhotoCommand.self,
             UserCommand.self,
             AssessmentCommand.self,
             HazardCommand.self,

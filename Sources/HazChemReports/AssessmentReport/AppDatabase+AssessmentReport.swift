@@ -18,7 +18,9 @@ extension AppDatabase {
         if !(try hazardUnits(enterpriseID: enterpriseID)).isEmpty {
             majorHazards = try majorHazardAssessment(enterpriseID: enterpriseID, reference: try reference())
         }
-        return try AssessmentReportData(
+        var data = try AssessmentReportData(
             detail: detail, regions: try regionDirectory(), majorHazards: majorHazards, generatedOn: generatedOn)
+        data.photos = try reportPhotos(assessmentID: detail.assessment.id!)
+        return data
     }
 }

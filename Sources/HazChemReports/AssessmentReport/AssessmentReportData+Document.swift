@@ -23,20 +23,6 @@ extension AssessmentReportData {
         }
     }
 
-    /// A photo of the site attached to the report (the photo feature fills these; none exist yet).
-    package struct Photo: Sendable, Equatable {
-        /// 说明.
-        package var caption: String
-        /// Where the image is, as the print view may load it (a `data:` or `file:` address).
-        package var address: String
-
-        /// Creates a photo entry.
-        package init(caption: String, address: String) {
-            self.caption = caption
-            self.address = address
-        }
-    }
-
     /// The organising bureau (组织评估的应急管理局) of a county: `科尔沁右翼前旗应急管理局`.
     package static func bureau(countyName: String) -> String { "\(countyName)应急管理局" }
 

@@ -202,8 +202,8 @@ package struct AssessmentReportData: Sendable {
     package var spotChecks: [SpotCheckLine] = []
     /// The organising bureau (the county's 应急管理局); empty when unknown.
     package var organisingBureau: String = ""
-    /// Site photos; empty until the photo feature stores some.
-    package var photos: [Photo] = []
+    /// The photos (照片 sheet and print view), in upload order; filled in by ``AppDatabase/assessmentReportData``.
+    package var photos: [AssessmentReportPhoto] = []
 
     /// Creates the report data; suggestions default to what the grade allows.
     package init(

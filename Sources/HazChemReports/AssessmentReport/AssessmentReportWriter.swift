@@ -44,8 +44,9 @@ package struct AssessmentReportWriter: Sendable {
             let page = AssessmentReportPage(data: data, formats: formats, sheet: sheet, kind: kind)
             try page.write()
         }
+        let photoSheet = try writePhotos(data, to: workbook)
         try workbook.close()
-        return sheets.map { name(of: $0, data) }
+        return sheets.map { name(of: $0, data) } + (photoSheet.map { [$0] } ?? [])
     }
 
     /// The worksheet name: the follow-up sheet carries its day.

@@ -260,7 +260,7 @@ package struct AssessmentReportPrint: Sendable {
             majorHazardConclusion = "企业未录入危险化学品存量单元，未进行重大危险源辨识计算。"
         }
         verificationCode = v.verificationCode
-        photos = data.photos.map { Photo(caption: $0.caption, address: $0.address) }
+        photos = data.photos.map(Self.photo)
         noPhotos = photos.isEmpty
         generatedOn = v.generatedOn.description
         let cover = data.dates.submittedDate ?? v.generatedOn

@@ -99,7 +99,7 @@ extension StoreError {
         case let error as DatabaseError:
             let message = error.message ?? "数据库错误（代码 \(error.resultCode.rawValue)）"
             if message.hasPrefix(Schema.immutableMessagePrefix) || message.hasPrefix(Schema.auditMessagePrefix)
-                || message == Schema.snapshotMessage
+                || message == Schema.snapshotMessage || message == Schema.photoImmutableMessage
             {
                 return StoreError(.immutable, message: message)
             }

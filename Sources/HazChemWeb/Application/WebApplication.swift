@@ -57,7 +57,10 @@ func makeRouter(_ services: WebServices) -> Router<WebRequestContext> {
     router.add(
         middleware: CSRFMiddleware(
             maxUploadSize: services.configuration.maxUploadSize, loginTokens: services.loginTokens,
-            acceptsUpload: { AssessmentFileRoutes.isUploadPath($0) || EnterpriseAdminRoutes.isUploadPath($0) }))
+            acceptsUpload: {
+                AssessmentFileRoutes.isUploadPath($0) || EnterpriseAdminRoutes.isUploadPath($0)
+                    || PhotoRoutes.isUploadPath($0)
+            }))
     StaticRoutes(services: services).register(on: router.group("static"))
     LoginRoutes(services: services).register(on: router.group())
     let signedIn = router.group().add(middleware: RequireLoginMiddleware())
@@ -72,6 +75,8 @@ func makeRouter(_ services: WebServices) -> Router<WebRequestContext> {
     AssessmentLifecycleRoutes(services: services).register(on: assessments)
     AssessmentFileRoutes(services: services).register(on: assessments)
     PrintRoutes(services: services).register(on: assessments)
+    PhotoRoutes(services: services).registerUpload(on: assessments)
+    PhotoRoutes(services: services).register(on: signedIn.group("photos"))
     HazardRoutes(services: services).register(on: signedIn.group("hazards"))
     MonthlyRoutes(services: services).register(
         on: signedIn.group("monthly").add(

@@ -78,9 +78,10 @@ extension WebServices {
         let countyName = regions.county(code: detail.enterprise.countyCode)?.name ?? detail.enterprise.countyCode
         let prefecture = regions.regions.first { $0.level == .prefecture }?.name ?? ""
         let bureau = (identity.user.role == .prefecture ? prefecture : countyName) + "应急管理局"
-        let view = AssessmentPageView(
+        var view = AssessmentPageView(
             detail, permissions: permissions, countyName: countyName, echo: echo, notice: notice, saved: saved,
             bureau: bureau, maxUploadSize: configuration.maxUploadSize)
+        view.attach(photos: try await database.runRead { try $0.photos(assessmentID: id) }, permissions: permissions)
         return try pages.render(
             "assessment", title: view.title, page: view, request: request, context: context, status: status
         ).response(from: request, context: context)

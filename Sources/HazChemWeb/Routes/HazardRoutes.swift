@@ -125,9 +125,14 @@ struct HazardRoutes: WebRoutes {
         else {
             throw WebError.notFound
         }
-        let view = HazardPageView(
+        var view = HazardPageView(
             record, role: identity.user.role, echo: echo, notice: notice,
             today: LocalDate.today(services.database.currentTime))
+        let user = identity.user
+        let (photos, permissions) = try await services.database.runRead { store throws(StoreError) in
+            (try store.photos(hazardID: id), try store.assessmentPermissions(id: record.assessment.id!, user: user))
+        }
+        view.attach(photos: photos, mayAdd: permissions.map { $0.isPanelExpert || $0.isBureau } ?? false)
         return try services.pages.render(
             "hazard", title: "隐患 #\(id)", page: view, request: request, context: context, status: status
         ).response(from: request, context: context)

@@ -46,6 +46,7 @@ extension ChecklistSectionView.Item: MustacheParent {
         case "errors": errors
         case "hasErrors": hasErrors
         case "saved": saved
+        case "photos": photos
         default: nil
         }
     }

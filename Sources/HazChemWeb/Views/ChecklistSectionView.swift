@@ -26,6 +26,8 @@ struct ChecklistSectionView {
         var errors: [String]
         var hasErrors: Bool
         var saved: Bool
+        /// The item's finding photos (set by ``AssessmentPageView/attach(photos:permissions:)``).
+        var photos: [PhotoStripView] = []
     }
 
     var id: String

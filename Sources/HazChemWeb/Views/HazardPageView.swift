@@ -40,6 +40,8 @@ struct HazardPageView {
     var verifier: String
     var statusErrors: [String]
     var recheckErrors: [String]
+    /// The hazard's photos by stage (set by ``attach(photos:mayAdd:)``).
+    var photoStrips: [PhotoStripView] = []
 
     init(_ record: HazardRecord, role: UserRole, echo: FormEcho?, notice: String?, today: LocalDate) {
         let h = record.hazard

@@ -29,6 +29,17 @@ struct TodoListTests {
             let onSite = db.lastInsertedRowID
             try db.execute(
                 sql: """
+                    INSERT INTO panel (id, name, region_code, created_at)
+                    VALUES (1, '乌兰浩特市第一专家组', '152201', '2019-06-01'), (2, '阿尔山市专家组', '152202', '2019-06-01');
+                    INSERT INTO panel_visit (panel_id, enterprise_id, on_site_start, on_site_end, assessment_id, created_at)
+                    VALUES (1, ?1, '2019-07-03', '2019-07-04', ?2, '2019-06-01'),
+                        (2, ?3, '2019-06-20', '2019-06-21', ?4, '2019-06-01')
+                    """, arguments: [a, onSite - 1, b, onSite])
+            try db.execute(
+                sql: "UPDATE assessment SET panel_id = CASE id WHEN ? THEN 1 ELSE 2 END WHERE id IN (?, ?)",
+                arguments: [onSite - 1, onSite - 1, onSite])
+            try db.execute(
+                sql: """
                     INSERT INTO hazard (assessment_id, enterprise_id, description, level, deadline, status,
                         created_at, updated_at)
                     VALUES (?1, ?2, '储罐区无紧急切断', 'major', '2019-06-25', 'open', '2019-06-21', '2019-06-21'),
@@ -60,7 +71,7 @@ struct TodoListTests {
         let visits = list.items(.visit)
         #expect(visits.count == 1)
         #expect(visits.first?.title == "兴安化工1有限公司")
-        #expect(visits.first?.detail == "现场评估 2019-07-03 至 2019-07-04")
+        #expect(visits.first?.detail == "现场评估 2019-07-03 至 2019-07-04（乌兰浩特市第一专家组）")
         #expect(visits.first?.href.hasPrefix("/assessments/") == true)
         #expect(list.items(.report).map(\.detail) == ["评估报告应于 2019-07-10 前提交"])
         #expect(list.items(.hazard).isEmpty)

@@ -40,7 +40,7 @@ struct ResponseHeadersTests {
     @Test(
         "a known path with a method it does not take answers 405 with Allow",
         arguments: [
-            ("/login", HTTPRequest.Method.put, "GET, HEAD, POST"), ("/enterprises", .post, "GET, HEAD"),
+            ("/login", HTTPRequest.Method.put, "GET, HEAD, POST"), ("/enterprises", .delete, "GET, HEAD, POST"),
             ("/logout", .get, "POST"), ("/assessments/1/sign", .get, "POST"), ("/static/app.css", .delete, "GET, HEAD"),
         ])
     func methodNotAllowed(path: String, method: HTTPRequest.Method, allow: String) async throws {

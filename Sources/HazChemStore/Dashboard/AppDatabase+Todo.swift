@@ -20,25 +20,43 @@ extension AppDatabase {
         }
     }
 
-    /// On-site visits overlapping `week` that are not yet submitted. The one place that says what a visit is:
-    /// today an assessment's on-site dates (its panel's when the assessment has none).
+    /// Panel visits (专家组现场评估) overlapping `week` whose assessment is not yet submitted. The one place that
+    /// says what a visit is: a scheduled `panel_visit`; it links to its assessment, or to its panel's page (where
+    /// the assessment is created) while it has none. An expert sees the visits of the panels they sit on.
     static func visits(_ db: Database, scope: AccessScope, week: (start: LocalDate, end: LocalDate)) throws
         -> [TodoItem]
     {
+        let member: SQL =
+            if case .panels(let expertID) = scope {
+                "v.panel_id IN (SELECT panel_id FROM panel_member WHERE expert_id = \(expertID))"
+            } else { "1" }
         let sql: SQL = """
-            SELECT a.id, e.name, coalesce(a.on_site_start, p.on_site_start) AS start,
-                coalesce(a.on_site_end, p.on_site_end, a.on_site_start, p.on_site_start) AS end, p.name AS panel
-            FROM assessment a JOIN enterprise e ON e.id = a.enterprise_id LEFT JOIN panel p ON p.id = a.panel_id
-            WHERE a.status IN ('planned', 'onSite') AND start IS NOT NULL
-                AND start <= \(week.end) AND end >= \(week.start) AND \(scope.condition(enterprise: "e"))
+            SELECT v.assessment_id, v.panel_id, e.name, v.on_site_start AS start, v.on_site_end AS end,
+                p.name AS panel
+            FROM panel_visit v JOIN panel p ON p.id = v.panel_id JOIN enterprise e ON e.id = v.enterprise_id
+                LEFT JOIN assessment a ON a.id = v.assessment_id
+            WHERE (a.id IS NULL OR a.status IN ('planned', 'onSite'))
+                AND v.on_site_start <= \(week.end) AND v.on_site_end >= \(week.start)
+                AND \(scope.condition(enterprise: "e")) AND \(member)
+            ORDER BY v.on_site_start, v.id
             """
-        return try Row.fetchAll(db, SQLRequest(literal: sql)).map { row in
+        return try Row.fetchAll(db, SQLRequest(literal: sql)).compactMap { row in
             let (start, end): (LocalDate, LocalDate) = (row["start"], row["end"])
             let days = start == end ? "\(start)" : "\(start) 至 \(end)"
-            let panel: String? = row["panel"]
+            let panel: String = row["panel"]
+            let assessment: Int64? = row["assessment_id"]
+            let href: String
+            if let assessment {
+                href = "/assessments/\(assessment)"
+            } else if case .panels = scope {
+                return nil
+            } else {
+                href = "/panels/\(row["panel_id"] as Int64)"
+            }
             return TodoItem(
-                kind: .visit, title: row["name"], detail: "现场评估 \(days)" + (panel.map { "（\($0)）" } ?? ""),
-                date: start, overdue: false, href: "/assessments/\(row["id"] as Int64)")
+                kind: .visit, title: row["name"],
+                detail: "现场评估 \(days)（\(panel)）" + (assessment == nil ? "，尚未建立评估" : ""),
+                date: start, overdue: false, href: href)
         }
     }
 

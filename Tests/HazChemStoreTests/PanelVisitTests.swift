@@ -20,7 +20,8 @@ struct PanelVisitTests {
     @Test("a team is formed without a visit and visits several enterprises, each visit audited")
     func teamVisitsSeveral() throws {
         let database = try Self.team()
-        let first = try database.scheduleVisit(panelID: 1, enterpriseID: 2, onSite: (Self.july1, Self.july3), actor: "王局长")
+        let first = try database.scheduleVisit(
+            panelID: 1, enterpriseID: 2, onSite: (Self.july1, Self.july3), actor: "王局长")
         let july5 = LocalDate(year: 2019, month: 7, day: 5)!
         try database.scheduleVisit(panelID: 1, enterpriseID: 2, onSite: (july5, july5), actor: "王局长")
         let detail = try #require(try database.panelDetail(id: 1))
@@ -42,7 +43,8 @@ struct PanelVisitTests {
         try database.scheduleVisit(panelID: 1, enterpriseID: 2, onSite: (Self.july1, Self.july3), actor: "王局长")
         let error = #expect(throws: StoreError.self) {
             try database.scheduleVisit(
-                panelID: 1, enterpriseID: 1, onSite: (LocalDate(year: 2019, month: 7, day: 8)!, LocalDate(year: 2019, month: 7, day: 9)!),
+                panelID: 1, enterpriseID: 1,
+                onSite: (LocalDate(year: 2019, month: 7, day: 8)!, LocalDate(year: 2019, month: 7, day: 9)!),
                 actor: "王局长")
         }
         #expect(error?.problems.map(\.field) == ["被评估企业"])
@@ -77,7 +79,8 @@ struct PanelVisitTests {
         let database = try Self.team()
         let other = try database.addEnterprise(StoreFixtures.enterprise(3, county: "152202"), actor: "测试员")
         let error = #expect(throws: StoreError.self) {
-            try database.scheduleVisit(panelID: 1, enterpriseID: other.id!, onSite: (Self.july1, Self.july3), actor: "王局长")
+            try database.scheduleVisit(
+                panelID: 1, enterpriseID: other.id!, onSite: (Self.july1, Self.july3), actor: "王局长")
         }
         #expect(error?.problems.first?.message.contains("不在专家组所属地区") == true)
     }

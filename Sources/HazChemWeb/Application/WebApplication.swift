@@ -62,11 +62,15 @@ func makeRouter(_ services: WebServices) -> Router<WebRequestContext> {
     DashboardRoutes(services: services).register(on: signedIn)
     EnterpriseRoutes(services: services).register(on: signedIn.group("enterprises"))
     let assessments = signedIn.group("assessments")
+    AssessmentCreateRoutes(services: services).register(on: assessments)
     AssessmentRoutes(services: services).register(on: assessments)
     AssessmentEntryRoutes(services: services).register(on: assessments)
     AssessmentLifecycleRoutes(services: services).register(on: assessments)
     AssessmentFileRoutes(services: services).register(on: assessments)
     HazardRoutes(services: services).register(on: signedIn.group("hazards"))
+    PanelRoutes(services: services).register(
+        on: signedIn.group("panels").add(
+            middleware: RequireRoleMiddleware(roles: [.administrator, .prefecture, .county])))
     MonthlyRoutes(services: services).register(
         on: signedIn.group("monthly").add(
             middleware: RequireRoleMiddleware(roles: [.administrator, .prefecture, .county])))

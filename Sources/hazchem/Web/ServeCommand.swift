@@ -43,6 +43,7 @@ struct ServeCommand: AsyncParsableCommand {
             throw ExitCode(2)
         }
         configuration.devLoginToken = devLoginToken
+        configuration.tablesDirectory = try? tables.directory()
         if insecureCookies { configuration.secureCookies = false }
         if !WebConfiguration.isLoopback(host) {
             StoreCLI.printError("注意：正在 \(host) 上监听，本服务不提供 HTTPS，请置于 HTTPS 反向代理之后。")

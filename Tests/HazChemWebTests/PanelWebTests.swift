@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import HazChemCore
 import HazChemStore
 import HummingbirdTesting
@@ -134,6 +135,27 @@ struct PanelWebTests {
             #expect(try fixtures.database.panelVisit(id: visit.id!)?.assessmentID == id)
             // A visit has one assessment: it is no longer offered.
             #expect(try await county.post("/assessments/new", [("visit", String(visit.id!))]).status == 404)
+        }
+    }
+}
+
+@Suite("Web: the panel leader answers any section, recorded as standing in")
+struct LeaderAnswerWebTests {
+    @Test func theLeaderAnswersAnotherSpecialtysSectionAndThePageSaysSo() async throws {
+        let fixtures = try AssessmentFixtures()
+        try await fixtures.application().test(.router) { client in
+            var leader = WebClient(client)
+            try await leader.signIn("wjg")
+            _ = try await leader.get(fixtures.path())
+            let saved = try await leader.post(
+                fixtures.path("/items/E01"), AssessmentFixtures.item("conforming"),
+                headers: [.accept: "application/json"])
+            #expect(saved.status == 200 && saved.body.contains("\"ok\":true"))
+            let detail = try #require(try fixtures.database.assessmentDetail(id: fixtures.assessmentID))
+            let line = try #require(detail.responses.first { $0.response.itemID == "E01" })
+            #expect(line.expert?.name == "王建国")
+            #expect(line.response.standInFor == detail.checklist.section(containing: "E01")?.specialty)
+            #expect(try await leader.get(fixtures.path()).body.contains("填写人：王建国（代"))
         }
     }
 }

@@ -110,6 +110,21 @@ struct PanelVisitTests {
         #expect(blank?.problems.first?.field == "原因")
     }
 
+    @Test("a replacement is not booked on the visits that ended before they joined")
+    func replacementPastVisits() throws {
+        let database = try Self.team()
+        try database.scheduleVisit(panelID: 1, enterpriseID: 2, onSite: (Self.july1, Self.july3), actor: "王局长")
+        let july10 = LocalDate(year: 2019, month: 7, day: 10)!
+        try database.replacePanelMember(
+            panelID: 1, expertID: 6, replacementID: 7, reason: "轮换", date: july10, actor: "王局长")
+        let overlaps = try database.read { db in
+            try AppDatabase.overlaps(
+                db, visit: PanelVisit(panelID: 9, enterpriseID: 1, onSiteStart: Self.july1, onSiteEnd: Self.july1),
+                expertIDs: [1, 7])
+        }
+        #expect(overlaps.keys.sorted() == [1])
+    }
+
     @Test("the leader answers any section, recorded as standing in; a member stands in only for an absent specialty")
     func leaderAndStandIn() throws {
         let fixture = try AssessmentFixture()

@@ -140,7 +140,8 @@ extension AppDatabase {
             uniqueKeysWithValues: try Expert.fetchAll(db, keys: Array(Set(ids))).map { ($0.id!, $0) })
     }
 
-    /// For each of `expertIDs`, the visits (of any panel they sit on, this visit excepted) whose dates overlap.
+    /// For each of `expertIDs`, the visits (of any panel they sit on, this visit excepted) whose dates overlap; a
+    /// visit they were on leave from, or that ended before they joined the panel as a replacement, is not theirs.
     static func overlaps(_ db: Database, visit: PanelVisit, expertIDs: [Int64]) throws -> [Int64: [PanelRules.Overlap]]
     {
         guard visit.onSiteStart <= visit.onSiteEnd, !expertIDs.isEmpty else { return [:] }
@@ -153,6 +154,8 @@ extension AppDatabase {
                     AND m.expert_id IN (\(Set(expertIDs).map(String.init).joined(separator: ",")))
                     AND NOT EXISTS (SELECT 1 FROM panel_member_change c WHERE c.kind = 'leave' AND c.visit_id = v.id
                         AND c.expert_id = m.expert_id)
+                    AND NOT EXISTS (SELECT 1 FROM panel_member_change c WHERE c.kind = 'replace'
+                        AND c.panel_id = v.panel_id AND c.replacement_id = m.expert_id AND c.effective_date > v.on_site_end)
                 ORDER BY v.on_site_start, v.id
                 """, arguments: [visit.onSiteEnd, visit.onSiteStart, visit.id])
         var result: [Int64: [PanelRules.Overlap]] = [:]

@@ -27,6 +27,7 @@ package enum Schema {
         migrator.registerMigration("v3-web2") { db in try db.execute(sql: v3Web2) }
         migrator.registerMigration("v4-seal", migrate: migrateSeals)
         migrator.registerMigration("v4-self-reactive") { db in try db.execute(sql: v4SelfReactive) }
+        migrator.registerMigration("v5-i14b") { db in try db.execute(sql: v5ExpertCounty) }
         return migrator
     }
 

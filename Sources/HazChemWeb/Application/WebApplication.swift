@@ -65,6 +65,7 @@ func makeRouter(_ services: WebServices) -> Router<WebRequestContext> {
     let bureaus = signedIn.group().add(
         middleware: RequireRoleMiddleware(roles: [.administrator, .prefecture, .county]))
     EnterpriseAdminRoutes(services: services).register(on: bureaus.group("enterprises"))
+    ExpertRoutes(services: services).register(on: bureaus.group("experts"))
     let assessments = signedIn.group("assessments")
     AssessmentRoutes(services: services).register(on: assessments)
     AssessmentEntryRoutes(services: services).register(on: assessments)

@@ -78,6 +78,6 @@ func makeRouter(_ services: WebServices) -> Router<WebRequestContext> {
     AuditRoutes(services: services).register(
         on: signedIn.group("audit").add(middleware: RequireRoleMiddleware(roles: [.administrator, .prefecture])))
     UserAdminRoutes(services: services).register(
-        on: signedIn.group("admin/users").add(middleware: RequireRoleMiddleware(roles: [.administrator])))
+        on: signedIn.group("admin/users").add(middleware: RequireRoleMiddleware(roles: [.administrator, .county])))
     return router
 }

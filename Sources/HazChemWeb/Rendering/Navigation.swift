@@ -21,7 +21,7 @@ package struct NavigationItem: Sendable, Equatable {
         NavigationItem(label: "专家", href: "/experts", roles: [.administrator, .prefecture, .county]),
         NavigationItem(label: "月报", href: "/monthly", roles: [.administrator, .prefecture, .county]),
         NavigationItem(label: "审计日志", href: "/audit", roles: [.administrator, .prefecture]),
-        NavigationItem(label: "用户管理", href: "/admin/users", roles: [.administrator]),
+        NavigationItem(label: "用户管理", href: "/admin/users", roles: [.administrator, .county]),
     ]
 
     /// The entries `role` sees.

@@ -28,6 +28,7 @@ package enum Schema {
         migrator.registerMigration("v4-seal", migrate: migrateSeals)
         migrator.registerMigration("v4-self-reactive") { db in try db.execute(sql: v4SelfReactive) }
         migrator.registerMigration("v5-i14a", migrate: migratePanelVisits)
+        migrator.registerMigration("v5-i14b") { db in try db.execute(sql: v5ExpertCounty) }
         migrator.registerMigration("v5-i15") { db in try db.execute(sql: v5Conclusion) }
         migrator.registerMigration("v5-i16", migrate: migratePhotos)
         return migrator

@@ -42,6 +42,31 @@ package enum InputFile {
         }
     }
 
+    /// Why writing `path` failed, in Chinese with what to do (the Foundation error goes to the debug log): the
+    /// path is a folder, its folder is missing or not writable, the disk is full, or else a general hint.
+    package static func writeFailure(path: String, error: any Error) -> String {
+        DebugLog.write("write \(path)", "\(error)")
+        let manager = FileManager.default
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        var isFolder: ObjCBool = false
+        if manager.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+            return "无法写入 \(path)：这是一个文件夹，请指定文件名"
+        }
+        if !manager.fileExists(atPath: folder, isDirectory: &isFolder) || !isFolder.boolValue {
+            return "无法写入文件 \(path)：目录 \(folder) 不存在，请先创建该目录或换一个路径"
+        }
+        if !manager.isWritableFile(atPath: folder)
+            || (manager.fileExists(atPath: path) && !manager.isWritableFile(atPath: path))
+        {
+            return "无法写入文件 \(path)：没有写入权限，请检查文件和目录的权限或换一个路径"
+        }
+        let code = (error as NSError).code
+        if code == NSFileWriteOutOfSpaceError || code == Int(ENOSPC) {
+            return "无法写入文件 \(path)：磁盘空间不足，请清理磁盘后重试"
+        }
+        return "无法写入文件 \(path)：请检查路径、权限和磁盘空间后重试"
+    }
+
     /// The bytes of the file at `url`, refusing a missing file, a folder and a file above `limit` bytes without
     /// reading more than `limit` + 1 bytes.
     package static func data(at url: URL, limit: Int) throws(Problem) -> Data {

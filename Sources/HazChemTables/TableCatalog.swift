@@ -53,6 +53,9 @@ package struct TableCatalog: Sendable {
     package private(set) var criteriaLists: [MajorHazardCriteria] = []
     /// The GB 18218 reference data, in path order.
     package private(set) var majorHazardReferences: [MajorHazardReference] = []
+    /// The files whose table could not be loaded because of their own problems, by the table id they declare, so a
+    /// checklist linking to one is told the table has errors (not that it is missing).
+    private var failedFiles: [String: String] = [:]
 
     /// An empty catalog.
     package init() {}
@@ -103,7 +106,10 @@ package struct TableCatalog: Sendable {
             return Self.inLineOrder(document.problems)
         }
         let loaded = read(document, kind: kind)
-        guard document.problems.isEmpty, let loaded else { return Self.inLineOrder(document.problems) }
+        guard document.problems.isEmpty, let loaded else {
+            if let id = root["id"]?.scalarText, failedFiles[id] == nil { failedFiles[id] = name }
+            return Self.inLineOrder(document.problems)
+        }
         let header = loaded.header
         if let other = entries.first(where: { $0.header.id == header.id }) {
             document.report(root["id"] ?? root, "表编号“\(header.id)”重复：已在 \(other.file) 中定义")
@@ -214,6 +220,10 @@ package struct TableCatalog: Sendable {
         guard let root = document.root, let tableField = root["grading_table"], let tableId = tableField.scalarText
         else { return nil }
         guard let table = gradingTable(id: tableId) else {
+            if let file = failedFiles[tableId] {
+                document.report(tableField, "评分表“\(tableId)”（\(file)）有错误，未能加载：请先更正该文件中列出的问题")
+                return nil
+            }
             let known = gradingTables.map(\.id).joined(separator: "、")
             document.report(tableField, "找不到评分表“\(tableId)”（同一目录中已加载：\(known.isEmpty ? "无" : known)）")
             return nil

@@ -135,6 +135,22 @@ struct AssessmentLifecycleTests {
                 id: fixture.id, experts: ["王组长"], date: AssessmentFixture.july(9), actor: "测试员")
         }
         #expect(early?.description == "评估 #1 字段“签名日期”：签名日期2019-07-09早于报告提交日期2019-07-10")
+        let future = #expect(throws: StoreError.self) {
+            try fixture.database.signAssessment(
+                id: fixture.id, experts: ["王组长"], date: LocalDate(year: 2099, month: 12, day: 31)!, actor: "测试员")
+        }
+        #expect(future?.description.contains("签名日期2099-12-31晚于今天") == true, "\(future?.description ?? "")")
+    }
+
+    @Test("a report cannot be submitted on a day in the future")
+    func futureSubmission() throws {
+        let fixture = try AssessmentFixture()
+        try fixture.complete()
+        let error = #expect(throws: StoreError.self) {
+            try fixture.database.submitAssessment(
+                id: fixture.id, date: LocalDate(year: 2099, month: 12, day: 31)!, actor: "测试员")
+        }
+        #expect(error?.description.contains("报告提交日期2099-12-31晚于今天") == true, "\(error?.description ?? "")")
     }
 
     @Test("a submitted report is read-only until reopened; reopening drops its signatures")

@@ -13,6 +13,20 @@ struct CSVTableTests {
         #expect(error?.description == "t.csv 第3行：引号未闭合：从此行开始的引号字段直到文件末尾都没有结束的双引号")
     }
 
+    @Test("a write that fails says why in Chinese with the path")
+    func writeFailure() throws {
+        let table = try CSVTable.importing(Data("a,b\n1,2\n".utf8), file: "t.csv")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hazchem-csv-\(UUID().uuidString)")
+        let missing = folder.appendingPathComponent("no-such-folder/out.csv")
+        let error = #expect(throws: StoreError.self) { try table.write(to: missing) }
+        let text = error?.description ?? ""
+        #expect(text.contains("无法写入文件 \(missing.path)：目录 \(missing.deletingLastPathComponent().path) 不存在"), "\(text)")
+        #expect(!text.contains("The operation") && !text.contains("couldn"), "\(text)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let onFolder = #expect(throws: StoreError.self) { try table.write(to: folder) }
+        #expect(onFolder?.description.contains("这是一个文件夹") == true, "\(onFolder?.description ?? "")")
+    }
+
     @Test("text after a closing quote is refused")
     func textAfterQuote() {
         let error = #expect(throws: StoreError.self) { try CSVTable.importing(Data("a\n\"x\"y\n".utf8), file: "t.csv") }

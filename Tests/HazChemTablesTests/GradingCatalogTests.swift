@@ -55,6 +55,24 @@ struct GradingCatalogTests {
         #expect(message.contains("cl.yaml 第8行 字段 grading_table：找不到评分表“trading”"), "\(message)")
     }
 
+    @Test("a duplicate rule id names file, line and id; a checklist linking to that table is told it has errors")
+    func duplicateRuleId() throws {
+        let broken = Self.gradingText.replacingOccurrences(of: "- id: T1.1.2", with: "- id: T1.1.1")
+        let folder = try GradingTablesFixtures.folder([
+            "trading.yaml": broken, "cl.yaml": GradingTablesFixtures.tradingChecklist(id: "cl"),
+        ])
+        do {
+            _ = try TableCatalog.load(directory: folder)
+            Issue.record("expected an error")
+        } catch {
+            let text = error.description
+            #expect(text.contains("trading.yaml 第28行"), "\(text)")
+            #expect(text.contains("规则编号“T1.1.1”重复"), "\(text)")
+            #expect(text.contains("评分表“trading”（trading.yaml）有错误，未能加载"), "\(text)")
+            #expect(!text.contains("找不到评分表"), "\(text)")
+        }
+    }
+
     @Test("an unknown kind, a missing kind and a duplicate id are errors naming file, line and field")
     func errors() throws {
         let folder = try GradingTablesFixtures.folder([

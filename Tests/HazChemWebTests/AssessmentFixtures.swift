@@ -38,6 +38,9 @@ struct AssessmentFixtures {
                 AppUser(username: username, displayName: name, role: role, expertID: expert.id),
                 password: WebFixtures.password, hasher: hasher, actor: "测试员")
         }
+        // The server's clock reads 2019-08-01: the dates the tests state (submission, signatures, disposition in
+        // July) lie in the past, as the store requires.
+        base.clock.advance(31 * 86400)
     }
 
     /// The application over this database.

@@ -98,9 +98,12 @@ struct MonthlyWebTests {
             let returned = try await county.get("/monthly?month=\(Self.june)").body
             #expect(returned.contains("盟市应急管理局已退回：已评估企业数与台账不符"))
             #expect(returned.contains("<th scope=\"row\">已评估</th><td class=\"num\">2</td>"))
-            #expect(try await county.post("/monthly/\(Self.june)/submit", [("date", "2019-07-03")]).status == 303)
+            fixtures.clock.advance(2 * 86400)
+            try await county.signIn("wlht")
+            try await meng.signIn("meng")
+            #expect(try await county.post("/monthly/\(Self.june)/submit", [("date", "2019-06-30")]).status == 303)
             let review2 = try await meng.get("/monthly?month=\(Self.june)").body
-            #expect(review2.contains("2019-07-01（2019-07-03 重新报送）"))
+            #expect(review2.contains("2019-07-01（2019-07-05 重新报送）"))  // the server's day, not the typed 06-30
             #expect(review2.contains("按时报送"))
             let states = try fixtures.database.monthlyReviews(for: MonthlyPeriod(year: 2019, month: 6)!)
             #expect(
@@ -161,5 +164,32 @@ struct MonthlyWebTests {
             #expect(anonymous.status == 303)
             #expect(anonymous.headers[.location] == "/login?next=/monthly/\(Self.june)/summary.xlsx")
         }
+    }
+
+    @Test func theSubmissionDateIsTheServersNotOneTypedInTheForm() async throws {
+        let fixtures = try WebFixtures()
+        // The county submits June's report on 2019-07-03 (server clock), typing 2019-06-30 in an old form.
+        fixtures.clock.advance(2 * 86400 + 3600)
+        try await fixtures.application().test(.router) { client in
+            var county = WebClient(client)
+            try await county.signIn("wlht")
+            #expect(!(try await county.get("/monthly?month=\(Self.june)").body.contains("name=\"date\"")))
+            let submitted = try await county.post("/monthly/\(Self.june)/submit", [("date", "2019-06-30")])
+            #expect(submitted.status == 303)
+        }
+        let review = try fixtures.database.monthlyReview(
+            for: MonthlyPeriod(year: 2019, month: 6)!, countyCode: WebFixtures.countyA)
+        #expect(review.submission.submittedOn == LocalDate(year: 2019, month: 7, day: 3))
+        #expect(review.submission.status == .late)
+    }
+
+    @Test func noDateTheSystemJudgesByMayLieInTheFuture() throws {
+        let fixtures = try WebFixtures()
+        let error = #expect(throws: StoreError.self) {
+            try fixtures.database.submitMonthlyFigures(
+                countyCode: WebFixtures.countyA, period: MonthlyPeriod(year: 2019, month: 6)!,
+                on: LocalDate(year: 2099, month: 12, day: 31)!, actor: "wlht")
+        }
+        #expect(error?.description.contains("报送日期2099-12-31晚于今天（2019-07-01），不能填写将来的日期") == true)
     }
 }

@@ -10,7 +10,12 @@ extension AppDatabase {
     /// on the assessment, with the closure action. A reason and the deciding bureau are required.
     @discardableResult
     package func decideDisposition(_ decision: Disposition, actor: String) throws(StoreError) -> Disposition {
-        try session(actor: actor) { try $0.decide(decision.assessmentID, decision) }
+        try session(actor: actor) { session in
+            try Self.refuseFutureDay(
+                decision.decisionDate, today: session.today, field: "处置决定日期",
+                entity: try session.assessment(decision.assessmentID).entityLabel)
+            return try session.decide(decision.assessmentID, decision)
+        }
     }
 
     /// The disposition of an assessment, or nil.

@@ -40,10 +40,12 @@ extension AppDatabase {
         guard let countyCode = directory.county(county)?.code else {
             throw StoreError(.invalidInput, field: "旗县市", message: directory.unknownCountyMessage(county))
         }
-        let day = day ?? LocalDate.today(now())
+        let today = LocalDate.today(now())
+        let day = day ?? today
         let current = try monthlyReview(for: period, countyCode: countyCode, asOf: day)
         let entity = "\(current.countyName) \(period.label)月报"
         try Self.requireSubmittable(current, entity: entity)
+        try Self.refuseFutureDay(day, today: today, field: "报送日期", entity: entity)
         guard day >= period.firstDay else {
             throw StoreError(
                 .invalidInput, field: "报送日期", entity: entity,

@@ -41,16 +41,9 @@ struct MonthlyRoutes: WebRoutes {
             throw WebError(.forbidden, "只有旗县市应急管理局可以报送本旗县市的月报。")
         }
         do {
-            var day: LocalDate?
-            if let text = context.form.text("date") {
-                guard let parsed = LocalDate(parsing: text) else {
-                    throw StoreError(.invalidInput, field: "报送日期", message: "“\(text)”不是有效日期，应为 YYYY-MM-DD")
-                }
-                day = parsed
-            }
-            try await services.database.run { [day] db in
-                try db.submitMonthlyFigures(
-                    countyCode: county, period: period, on: day, actor: identity.user.username)
+            // The submission date is the server's: lateness is judged on it, never on a date typed in the form.
+            try await services.database.run { db in
+                try db.submitMonthlyFigures(countyCode: county, period: period, actor: identity.user.username)
             }
         } catch let error as StoreError where error.code != .database {
             return try await page(

@@ -88,7 +88,7 @@ struct MonthlyPageView {
             }
         returnNote = own.flatMap { $0.state == .returned ? "盟市应急管理局已退回：\($0.note)。请核对后重新报送。" : nil }
         canSubmit = own?.canSubmit ?? false
-        submitDate = echo?.values["date"] ?? today.description
+        submitDate = today.description
         figures = report.counties.first { $0.code == countyCode }.map(Self.figures) ?? Self.figures(report.total)
         let rows = Dictionary(uniqueKeysWithValues: report.counties.map { ($0.code, $0) })
         counties = reviews.map { review in

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import HazChemCore
 import HazChemStore
+import HazChemTables
 
 /// `hazchem assessment export ID [--out FILE]`: writes one assessment version as an assessment file.
 struct AssessmentExportCommand: ParsableCommand {
@@ -22,7 +23,7 @@ struct AssessmentExportCommand: ParsableCommand {
             do {
                 try Data(text.utf8).write(to: URL(fileURLWithPath: out))
             } catch {
-                throw StoreError(.invalidInput, file: out, message: "无法写入文件：\(error.localizedDescription)")
+                throw StoreError(.invalidInput, message: InputFile.writeFailure(path: out, error: error))
             }
             StoreCLI.printError("已导出评估 #\(id) 到 \(out)")
         }

@@ -27,7 +27,7 @@ extension CSVTable {
         do {
             try rendered().write(to: url, options: .atomic)
         } catch {
-            throw StoreError(.invalidInput, file: url.path, message: "无法写入文件：\(error.localizedDescription)")
+            throw StoreError(.invalidInput, message: InputFile.writeFailure(path: url.path, error: error))
         }
     }
 }

@@ -38,7 +38,8 @@ struct SchemaTests {
         }
         #expect(names.isSuperset(of: ["hazard_unit", "hazard_unit_chemical", "app_user", "web_session"]))
         let applied = try queue.read { db in try Schema.migrator.appliedMigrations(db) }
-        #expect(applied == ["v1", "v2-mhistore", "v2-web", "v2-assess", "v3-web2", "v4-seal", "v4-self-reactive", "v5-i15"])
+        #expect(
+            applied == ["v1", "v2-mhistore", "v2-web", "v2-assess", "v3-web2", "v4-seal", "v4-self-reactive", "v5-i15"])
     }
 
     @Test("foreign keys are enforced")

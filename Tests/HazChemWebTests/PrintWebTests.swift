@@ -1,8 +1,8 @@
 import Foundation
+import HTTPTypes
 import HazChemCore
 import HazChemStore
 import HazChemTestSupport
-import HTTPTypes
 import HazChemWeb
 import HummingbirdTesting
 import Testing

@@ -179,7 +179,9 @@ extension AssessmentReportPage {
             try out.write(
                 check.result.label, row: row, column: 3,
                 format: check.result == .failed ? formats.warning : formats.table.centered)
-            try out.merge(check.note, row: row, columns: 4...Self.basicsColumns.upperBound, format: formats.table.wrapped, wraps: true)
+            try out.merge(
+                check.note, row: row, columns: 4...Self.basicsColumns.upperBound, format: formats.table.wrapped,
+                wraps: true)
             row += 1
         }
         let passed = data.spotChecks.filter { $0.result == .passed }.count

@@ -28,7 +28,8 @@ extension AssessmentReportPrint {
         let score = AssessmentReportPage.score
         return sheet.projects.map { project in
             ScoreProject(
-                heading: "\(project.id) \(project.categoryName) / \(project.name)（\(AssessmentReportPage.capText(project.cap))）",
+                heading:
+                    "\(project.id) \(project.categoryName) / \(project.name)（\(AssessmentReportPage.capText(project.cap))）",
                 lines: project.lines.map { line in
                     let counted = line.counts ? line.amount : .zero
                     return ScoreLine(

@@ -174,7 +174,9 @@ package struct AssessmentReportPrint: Sendable {
         enterprise = e.name
         creditCode = e.creditCode.description
         county = data.countyName
-        bureau = data.organisingBureau.isEmpty ? AssessmentReportData.bureau(countyName: data.countyName) : data.organisingBureau
+        bureau =
+            data.organisingBureau.isEmpty
+            ? AssessmentReportData.bureau(countyName: data.countyName) : data.organisingBureau
         leader = data.leaderName ?? "（未指定）"
         let day = AssessmentReportPage.day
         onSite = "\(day(data.dates.onSiteStart)) 至 \(day(data.dates.onSiteEnd))"

@@ -104,7 +104,8 @@ package struct HazardNoticePrint: Sendable {
             let recheck: String =
                 switch hazard.status {
                 case .verified:
-                    "已验收" + (hazard.verifiedAt.map { "（\($0)" + (hazard.verifiedBy.map { "，\($0)" } ?? "") + "）" } ?? "")
+                    "已验收"
+                        + (hazard.verifiedAt.map { "（\($0)" + (hazard.verifiedBy.map { "，\($0)" } ?? "") + "）" } ?? "")
                 case .rectified: "已整改，待验收"
                 case .rectifying: "整改中"
                 case .open: "未整改"

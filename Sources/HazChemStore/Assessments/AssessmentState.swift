@@ -43,7 +43,8 @@ struct AssessmentState {
             hasPanel: assessment.panelID != nil, checklist: tables.checklist, responses: checklistResponses,
             gradingTable: tables.grading, answers: gradingAnswers,
             answersConfirmed: assessment.answersConfirmedAt != nil, unconfirmedIds: unconfirmedIds,
-            risk: assessment.risk, conclusion: assessment.conclusion, spotCheckRoles: Set(spotChecks.map(\.role)), signers: requiredSigners,
+            risk: assessment.risk, conclusion: assessment.conclusion, spotCheckRoles: Set(spotChecks.map(\.role)),
+            signers: requiredSigners,
             signedIds: Set(signatures.map(\.expertID)))
     }
 

@@ -40,7 +40,9 @@ package struct ChromiumPrinter: Sendable {
         for name in names {
             for folder in folders {
                 let path = "\(folder)/\(name)"
-                if manager.isExecutableFile(atPath: path) { return ChromiumPrinter(executable: URL(fileURLWithPath: path)) }
+                if manager.isExecutableFile(atPath: path) {
+                    return ChromiumPrinter(executable: URL(fileURLWithPath: path))
+                }
             }
         }
         throw WebError(
@@ -92,9 +94,11 @@ package struct ChromiumPrinter: Sendable {
             throw WebError(.internalError, "Chromium 在 \(Int(timeout)) 秒内未完成 PDF 打印，已停止")
         }
         try? handle?.close()
-        guard process.terminationStatus == 0, let data = try? Data(contentsOf: output), data.starts(with: Array("%PDF".utf8))
+        guard process.terminationStatus == 0, let data = try? Data(contentsOf: output),
+            data.starts(with: Array("%PDF".utf8))
         else {
-            let tail = (try? String(contentsOf: log, encoding: .utf8))?.split(separator: "\n").suffix(3)
+            let tail =
+                (try? String(contentsOf: log, encoding: .utf8))?.split(separator: "\n").suffix(3)
                 .joined(separator: "；") ?? ""
             throw WebError(
                 .internalError, "Chromium 打印 PDF 失败（退出码 \(process.terminationStatus)）\(tail.isEmpty ? "" : "：\(tail)")")

@@ -26,7 +26,8 @@ struct ExportReportCommand: ParsableCommand {
     func run() throws {
         try ExportCLI.run {
             let (detail, data) = try ExportPrint.data(id, database: database, tables: tables)
-            let summary = "\(detail.enterprise.name)评估报告（\(detail.assessment.entityLabel)，得分 \(data.scoreSheet.total)，\(data.scoreSheet.grade.label)）"
+            let summary =
+                "\(detail.enterprise.name)评估报告（\(detail.assessment.entityLabel)，得分 \(data.scoreSheet.total)，\(data.scoreSheet.grade.label)）"
             guard format == .xlsx else {
                 try ExportPrint.write(format: format, output: output) { () throws(WebError) in
                     try ExportPrint.renderer().report(data)

@@ -16,8 +16,10 @@
 #      expert signs in their own browser context; the county bureau records the disposition;
 #   5. the prefecture signs in: its dashboard counts the signed assessment, the hazard ledger and the monthly
 #      review show it;
-# then shoots the other pages as signed-in users through a one-off /dev-login token. Nothing is fetched from
-# the internet. Stops the server at the end.
+# then shoots the other pages as signed-in users through a one-off /dev-login token; downloads the signed
+# report and its rectification notice as PDF (printed by headless Chromium) and turns their pages into PNG
+# (pdftoppm -r 60), and prints the monthly summary workbook through LibreOffice into PNG pages. Nothing is
+# fetched from the internet. Stops the server at the end.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/web-fixture.sh
@@ -39,6 +41,9 @@ command -v chromium >/dev/null 2>&1 || install_packages chromium
 fc-list :lang=zh 2>/dev/null | grep -q . || install_packages fonts-noto-cjk
 command -v sqlite3 >/dev/null 2>&1 || install_packages sqlite3
 command -v curl >/dev/null 2>&1 || install_packages curl
+command -v pdftoppm >/dev/null 2>&1 || install_packages poppler-utils
+# The monthly workbook is printed through LibreOffice to check its pages (only here: the package is big).
+command -v soffice >/dev/null 2>&1 || install_packages libreoffice-calc
 
 swift build --product hazchem 2>&1 | grep -E "error:|Build complete|Build of product" || true
 [ -x "$BIN" ] || { echo "构建失败：找不到 $BIN" >&2; exit 1; }
@@ -148,7 +153,31 @@ python3 scripts/browser_drive.py --base "$BASE" --db "$DB" --out "$OUT" --work "
   --prefecture meng:兴安盟应急管理局 --admin admin --other-county-user kyqq --enterprise "$ENTERPRISE" \
   --other-enterprise "$OTHER" --nonconforming-item "$1" --conforming-items "$(shift; echo "$*" | tr ' ' ,)"
 
+# The printed report of the signed assessment, downloaded as the county bureau, and its pages as images.
+WLHT_JAR="$WORK/wlht-cookies.txt"
+curl -s -o /dev/null -c "$WLHT_JAR" "$BASE/dev-login?token=$TOKEN&user=wlht"
+TYPE=$(curl -s -o "$OUT/评估报告.pdf" -w '%{content_type}' -b "$WLHT_JAR" "$BASE/assessments/$ASSESSMENT/report.pdf")
+[ "$TYPE" = application/pdf ] || { echo "下载评估报告 PDF 失败（$TYPE）：$(head -c 300 "$OUT/评估报告.pdf")" >&2; exit 1; }
+curl -s -o "$OUT/整改通知书.pdf" -b "$WLHT_JAR" "$BASE/assessments/$ASSESSMENT/notice.pdf"
+for part in 四、专家组综合意见 八、应知应会抽查 十三、报告校验码 企业签收; do
+  pdftotext "$OUT/评估报告.pdf" - | grep -q "$part" || { echo "评估报告 PDF 中缺少“$part”" >&2; exit 1; }
+done
+pdftoppm -r 60 -png "$OUT/评估报告.pdf" "$OUT/report-page"
+pdftoppm -r 60 -png "$OUT/整改通知书.pdf" "$OUT/notice-page"
+echo "评估报告 PDF：$(pdfinfo "$OUT/评估报告.pdf" | awk '/^Pages:/ { print $2 }') 页，页面图片 $OUT/report-page-*.png"
+
+# The monthly summary workbook, printed through LibreOffice, its pages as images.
+curl -s -o "$WORK/monthly.xlsx" -b "$WLHT_JAR" "$BASE/monthly/$MONTH/summary.xlsx"
+if command -v soffice >/dev/null 2>&1; then
+  (cd "$WORK" && HOME="$PWD" soffice --headless --convert-to pdf monthly.xlsx >/dev/null 2>&1) || true
+  if [ -f "$WORK/monthly.pdf" ]; then
+    cp "$WORK/monthly.pdf" "$OUT/月度汇总表.pdf"
+    pdftoppm -r 50 -png "$OUT/月度汇总表.pdf" "$OUT/monthly-page"
+    echo "月度汇总表经 LibreOffice 打印：$(pdfinfo "$OUT/月度汇总表.pdf" | awk '/^Pages:/ { print $2 }') 页"
+  fi
+fi
+
 kill "$SERVER" 2>/dev/null || true
 wait "$SERVER" 2>/dev/null || true
 trap - EXIT
-echo "完成：截图保存在 $OUT/"
+echo "完成：截图和打印页面保存在 $OUT/"

@@ -3,12 +3,13 @@
 #
 # Validates the tables, scores the worked examples, generates the deterministic 兴安盟 demo campaign
 # (`hazchem demo`, 600 enterprises, seed 2019, data as of 2019-12-06) into $OUT/hazchem-demo.sqlite,
-# prints the November 2019 monthly report and writes the workbooks into $OUT.
+# prints the November 2019 monthly report and writes the workbooks and the printed report, rectification
+# notice and re-check opinion (PDF) into $OUT.
 set -euo pipefail
 BIN="$1"
 OUT="$2"
 mkdir -p "$OUT"
-rm -f "$OUT"/*.xlsx  # only this run's workbooks are listed at the end
+rm -f "$OUT"/*.xlsx "$OUT"/*.pdf  # only this run's files are listed at the end
 DB="$OUT/hazchem-demo.sqlite"
 MONTH=2019-11
 AS_OF=2019-12-06
@@ -50,7 +51,11 @@ echo "== 导出 =="
 "$BIN" export hazards --db "$DB" --out "$OUT/隐患整改台账.xlsx"
 "$BIN" export report "$ASSESSMENT" --db "$DB" --out "$OUT/评估报告-$ASSESSMENT.xlsx"
 "$BIN" export form "$ASSESSMENT" --db "$DB" --out "$OUT/检查表-$ASSESSMENT.xlsx"
+# The printed documents (A4 PDF by headless Chromium, installed by scripts/install-deps.sh).
+"$BIN" export report "$ASSESSMENT" --format pdf --db "$DB" --out "$OUT/评估报告-$ASSESSMENT.pdf"
+"$BIN" export notice "$ASSESSMENT" --date "$AS_OF" --db "$DB" --out "$OUT/整改通知书-$ASSESSMENT.pdf"
+"$BIN" export recheck "$ASSESSMENT" --date "$AS_OF" --db "$DB" --out "$OUT/复查意见书-$ASSESSMENT.pdf"
 
 echo
 echo "== 输出文件 =="
-for f in "$DB" "$OUT"/*.xlsx; do echo "  $f"; done
+for f in "$DB" "$OUT"/*.xlsx "$OUT"/*.pdf; do echo "  $f"; done

@@ -47,7 +47,11 @@ extension DemoAssessmentVersion {
         bulk.directRed = sheet?.directRed.map(\.id) ?? []
         bulk.risk = risk
         bulk.notRectifiableReason = notRectifiable
-        bulk.conclusion = sheet.map { Self.conclusion($0, findings: exceptions.count, notRectifiable: notRectifiable) }
+        bulk.conclusion = sheet.map {
+            Self.conclusion(
+                $0, findings: exceptions.values.filter { $0.response == .nonConforming }.count,
+                notRectifiable: notRectifiable)
+        }
         bulk.answersConfirmedAt = answersConfirmed.map { Day.moment($0, minutes: 17 * 60) }
         bulk.answered = answered
         bulk.answeredBy = context.members.answeredBy

@@ -11,7 +11,9 @@ enum CLIRunner {
     }
 
     /// Runs `hazchem args…` in `directory` (the checkout by default) without `HAZCHEM_TABLES` set.
-    static func run(_ arguments: [String], in directory: URL = RepositoryPaths.root) throws -> Result {
+    static func run(
+        _ arguments: [String], in directory: URL = RepositoryPaths.root, environment extra: [String: String] = [:]
+    ) throws -> Result {
         let scratch = try RepositoryPaths.temporaryDirectory()
         let outURL = scratch.appendingPathComponent("stdout")
         let errURL = scratch.appendingPathComponent("stderr")
@@ -25,6 +27,7 @@ enum CLIRunner {
         process.currentDirectoryURL = directory
         var environment = ProcessInfo.processInfo.environment
         environment["HAZCHEM_TABLES"] = nil
+        environment.merge(extra) { $1 }
         process.environment = environment
         process.standardOutput = out
         process.standardError = err

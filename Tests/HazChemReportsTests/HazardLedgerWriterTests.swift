@@ -78,5 +78,13 @@ struct HazardLedgerWriterTests {
         #expect(sheet.freeze_panes == "A2")
         #expect(sheet.auto_filter == "A1:N5")
         #expect(sheet.data_validations.map(\.sqref) == ["K2:K5"])
+        #expect(sheet.print_title_rows == "$1:$1")
+    }
+
+    @Test("wrapped rows get the height of their lines, so printed rows do not overlap")
+    func rowHeights() throws {
+        #expect(HazardLedgerWriter.lineCount("短", width: 30) == 1)
+        #expect(HazardLedgerWriter.lineCount(String(repeating: "隐患", count: 30), width: 31) == 4)
+        #expect(HazardLedgerWriter.lineCount("一\n二\n三", width: 30) == 3)
     }
 }

@@ -33,6 +33,16 @@ struct StoreExportTests {
         #expect(basics.value(rightOf: "风险等级") == .text("黄色"))
         #expect(basics.value(rightOf: "企业名称") == .text("兴安盟宏达化工有限公司"))
         #expect(basics.value(rightOf: "评估状态") == .text("已处置"))
+        if case .text(let opinion) = basics.value(rightOf: "专家组综合意见") {
+            #expect(opinion.hasPrefix("专家组依据检查表逐项检查") && opinion.contains("黄色"))
+        } else {
+            Issue.record("基本情况中没有专家组综合意见")
+        }
+        #expect(basics.address(of: "共抽查 6 人，合格 5 人，不合格 1 人") != nil)
+        #expect(basics.cell(rightOf: "主要负责人（签字）") != nil)
+        #expect(data.spotChecks.count == 6)
+        #expect(data.organisingBureau == "乌兰浩特市应急管理局")
+        #expect(data.reportNumber == "152201-2019-\(String(format: "%04lld", id))")
         let styles = try reader.cellStyles()
         let grade = try #require(basics.cell(rightOf: "风险等级")?.styleIndex)
         #expect(styles[grade].fill == Grade.yellow.rgbHex)

@@ -1,3 +1,4 @@
+import Foundation
 import HazChemCore
 import HazChemStore
 import HazChemXLSX
@@ -14,7 +15,8 @@ extension AssessmentReportPage {
         try title("危险化学品企业安全风险评估报告", row: 0, columns: all)
         let version = data.version
         try out.merge(
-            "\(enterprise.name)　评估编号 \(version.assessmentId)　第\(version.version)版", row: 1, columns: all,
+            "\(enterprise.name)　报告编号 \(data.reportNumber)　第\(version.version)版"
+                + (data.organisingBureau.isEmpty ? "" : "　组织单位：\(data.organisingBureau)"), row: 1, columns: all,
             format: formats.table.centered)
         var row = 3
         try out.write("一、企业基本情况", row: row, column: 0, format: formats.section)
@@ -39,9 +41,13 @@ extension AssessmentReportPage {
         row += 1
         row = try writePanel(from: row)
         row += 1
+        row = try writeSpotChecks(from: row)
+        row += 1
         row = try writeDates(from: row)
         row += 1
-        try writeVersion(from: row)
+        row = try writeVersion(from: row)
+        row += 1
+        try writeAcknowledgement(from: row)
     }
 
     /// The enterprise particulars shown, label → value.
@@ -76,6 +82,13 @@ extension AssessmentReportPage {
         row += 1
         let major = data.hazards.filter { $0.level == .major }.count
         try field("隐患", "共 \(data.hazards.count) 项，其中重大隐患 \(major) 项", row: row, columns: values)
+        row += 1
+        let opinion = data.conclusion?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        if opinion.isEmpty {
+            try field("专家组综合意见", "（未填写：提交报告前须由专家组填写）", row: row, columns: values, format: formats.warning)
+        } else {
+            try field("专家组综合意见", opinion, row: row, columns: values)
+        }
         return row + 1
     }
 
@@ -111,7 +124,7 @@ extension AssessmentReportPage {
         let dates = data.dates
         let values = 1...Self.basicsColumns.upperBound
         var row = start
-        try out.write("五、评估时间", row: row, column: 0, format: formats.section)
+        try out.write("六、评估时间", row: row, column: 0, format: formats.section)
         row += 1
         let fields = [
             ("现场评估开始", Self.day(dates.onSiteStart)), ("现场评估结束", Self.day(dates.onSiteEnd)),
@@ -128,13 +141,13 @@ extension AssessmentReportPage {
     }
 
     /// 版本信息: assessment id, report version, tables used, generation day, the status when known.
-    private func writeVersion(from start: Int) throws {
+    private func writeVersion(from start: Int) throws -> Int {
         let version = data.version
         let table = data.scoreSheet.table
         let checklist = data.checklist.header
         let values = 1...Self.basicsColumns.upperBound
         var row = start
-        try out.write("六、版本信息", row: row, column: 0, format: formats.section)
+        try out.write("七、版本信息", row: row, column: 0, format: formats.section)
         row += 1
         let correction = version.previousAssessmentId.map { "（更正评估 \($0)）" } ?? ""
         var fields = [
@@ -147,6 +160,51 @@ extension AssessmentReportPage {
         if let code = version.verificationCode { fields.append(("报告校验码", code)) }
         for (label, value) in fields {
             try field(label, value, row: row, columns: values)
+            row += 1
+        }
+        return row
+    }
+
+    /// 应知应会抽查: one row per person examined, then the counts.
+    private func writeSpotChecks(from start: Int) throws -> Int {
+        var row = start
+        try out.write("五、应知应会抽查", row: row, column: 0, format: formats.section)
+        row += 1
+        try header(["序号", "姓名", "岗位", "结果", "备注"], row: row)
+        row += 1
+        for (index, check) in data.spotChecks.enumerated() {
+            try out.sheet.write(index + 1, row: row, column: 0, format: formats.table.integer)
+            try out.write(check.person, row: row, column: 1, format: formats.table.centered)
+            try out.write(check.role.label, row: row, column: 2, format: formats.table.wrapped, wraps: true)
+            try out.write(
+                check.result.label, row: row, column: 3,
+                format: check.result == .failed ? formats.warning : formats.table.centered)
+            try out.merge(
+                check.note, row: row, columns: 4...Self.basicsColumns.upperBound, format: formats.table.wrapped,
+                wraps: true)
+            row += 1
+        }
+        let passed = data.spotChecks.filter { $0.result == .passed }.count
+        let summary =
+            data.spotChecks.isEmpty
+            ? "未记录抽查" : "共抽查 \(data.spotChecks.count) 人，合格 \(passed) 人，不合格 \(data.spotChecks.count - passed) 人"
+        try out.merge(summary, row: row, columns: Self.basicsColumns, format: formats.note, wraps: true)
+        return row + 1
+    }
+
+    /// 企业签收: the enterprise's acknowledgement lines.
+    private func writeAcknowledgement(from start: Int) throws {
+        var row = start
+        try out.write("八、企业签收", row: row, column: 0, format: formats.section)
+        row += 1
+        try out.merge(
+            "本企业已收到本评估报告（报告编号 \(data.reportNumber)），知悉评估结论和隐患清单，将按要求限期整改。", row: row,
+            columns: Self.basicsColumns, format: formats.note, wraps: true)
+        row += 1
+        for label in ["企业名称（盖章）", "主要负责人（签字）", "签收日期"] {
+            try out.sheet.setRowHeight(30, row: row)
+            try out.write(label, row: row, column: 0, format: formats.label, wraps: true)
+            try out.merge("", row: row, columns: 1...Self.basicsColumns.upperBound, format: formats.signature)
             row += 1
         }
     }

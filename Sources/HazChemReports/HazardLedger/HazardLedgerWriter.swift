@@ -45,6 +45,14 @@ package struct HazardLedgerWriter: Sendable {
     /// The fill of the level cell of a 重大隐患.
     package static let majorFill = RGBColor(0xC0_0000)
 
+    /// How many printed lines `text` needs in a wrapped column `width` characters wide.
+    package static func lineCount(_ text: String, width: Double) -> Int {
+        let available = max(width - 1, 1)
+        return text.split(separator: "\n", omittingEmptySubsequences: false).reduce(0) {
+            $0 + max(1, Int((AssessmentReportSheet.displayWidth($1) / available).rounded(.up)))
+        }
+    }
+
     /// Writes the rows to a new workbook at `url`.
     @discardableResult
     package func write(_ rows: some Sequence<HazardLedgerRow>, to url: URL) throws -> Summary {
@@ -81,6 +89,15 @@ package struct HazardLedgerWriter: Sendable {
             let isOverdue = item.isOverdue(on: asOf)
             if isOverdue { summary.overdue += 1 }
             let f = isOverdue ? overdue : plain
+            // Wrapped texts need their lines' height, set before the row's cells (constant-memory mode).
+            let wrapped = [(3, item.item), (4, item.description), (6, item.basis), (7, item.measure)]
+            let lines =
+                wrapped.map { column, text in
+                    Self.lineCount(text, width: columns[column].width)
+                }.max() ?? 1
+            if lines > 1 {
+                try sheet.setRowHeight(min(Double(lines) * AssessmentReportSheet.lineHeight + 3, 409), row: row)
+            }
             try sheet.write(row, row: row, column: 0, format: f.integer)
             try sheet.write(item.enterpriseName, row: row, column: 1, format: f.text)
             try sheet.write(item.county, row: row, column: 2, format: f.text)

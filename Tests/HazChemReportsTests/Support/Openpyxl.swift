@@ -113,6 +113,7 @@ struct Inspection: Decodable {
         var header: String?
         var footer: String?
         var column_widths: [String: Double]?
+        var row_heights: [String: Double]?
         var locked: [String: Bool]?
     }
 

@@ -65,6 +65,9 @@ def describe_sheet(ws):
         "column_widths": {
             key: dim.width for key, dim in ws.column_dimensions.items() if dim.width
         },
+        "row_heights": {
+            str(key): dim.height for key, dim in ws.row_dimensions.items() if dim.height
+        },
         "locked": {
             cell.coordinate: bool(cell.protection.locked)
             for row in ws.iter_rows() for cell in row

@@ -57,12 +57,14 @@ func makeRouter(_ services: WebServices) -> Router<WebRequestContext> {
         middleware: CSRFMiddleware(
             maxUploadSize: services.configuration.maxUploadSize,
             acceptsUpload: { AssessmentFileRoutes.isUploadPath($0) || PhotoRoutes.isUploadPath($0) }))
+    router.add(middleware: IdempotencyMiddleware(database: services.database))
     StaticRoutes(services: services).register(on: router.group("static"))
     LoginRoutes(services: services).register(on: router.group())
     let signedIn = router.group().add(middleware: RequireLoginMiddleware())
     DashboardRoutes(services: services).register(on: signedIn)
     EnterpriseRoutes(services: services).register(on: signedIn.group("enterprises"))
     let assessments = signedIn.group("assessments")
+    ServiceWorkerRoutes(services: services).register(on: assessments)
     AssessmentRoutes(services: services).register(on: assessments)
     AssessmentEntryRoutes(services: services).register(on: assessments)
     AssessmentLifecycleRoutes(services: services).register(on: assessments)

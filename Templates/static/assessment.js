@@ -61,6 +61,11 @@
 
   function showCount() {
     return allOps().then(function (ops) {
+      // A form with operations still queued or in flight is marked `data-saving` until all are answered.
+      document.querySelectorAll('form[data-autosave]').forEach(function (form) {
+        var waiting = ops.some(function (op) { return op.kind === 'item' && op.item === form.dataset.item; });
+        if (waiting) form.dataset.saving = '1'; else delete form.dataset.saving;
+      });
       banner.textContent = ops.length ? '待同步 ' + ops.length + ' 项（已保存在本设备，网络恢复后按顺序自动上传）' : '';
       banner.className = 'sync-status small' + (ops.length ? ' pending' : '');
       banner.id = 'sync-status';
@@ -145,18 +150,18 @@
   function queueItem(form) {
     var item = form.dataset.item;
     var fields = fieldsOf(form);
-    var base = form.querySelector('input[name="base"]');
     return allOps().then(function (ops) {
       var last = ops.filter(function (op) { return op.kind === 'item' && op.item === item; }).pop();
-      if (last && !last.attempted) {
+      if (last && !last.attempted && !flushing) {
         last.fields = fields;
         return putOp(last);
       }
       return putOp({
         page: location.pathname, kind: 'item', item: item, url: form.action, key: newKey(), fields: fields,
-        base: last ? last.base : (base ? base.value : ''), made: Date.now()
+        made: Date.now()
       });
     }).then(function () {
+      form.dataset.saving = '1';
       show(form, '待同步', 'pending');
       return showCount();
     }).then(flush);
@@ -196,6 +201,22 @@
   }
 
   // --- Sending ---------------------------------------------------------------------------------------------------
+  // The newest version of an item this device has seen: the page's (it may come from the offline cache, older
+  // than what this device saved since) or the one kept after the last confirmed save. Versions are milliseconds.
+  function versionKey(item) { return 'hazchem-version:' + location.pathname + ':' + item; }
+  function knownVersion(item) {
+    var form = itemForm(item);
+    var page = form && form.querySelector('input[name="base"]') ? form.querySelector('input[name="base"]').value : '';
+    var kept = '';
+    try { kept = localStorage.getItem(versionKey(item)) || ''; } catch (e) { kept = ''; }
+    return Number(kept || 0) > Number(page || 0) ? kept : page;
+  }
+  function rememberVersion(item, version) {
+    var form = itemForm(item);
+    var base = form && form.querySelector('input[name="base"]');
+    if (base) base.value = version;
+    try { localStorage.setItem(versionKey(item), version); } catch (e) { /* private mode: the page keeps it */ }
+  }
   function token() {
     var input = document.querySelector('input[name="_csrf"]');
     return input ? input.value : '';
@@ -215,7 +236,8 @@
     } else {
       body = new URLSearchParams();
       op.fields.forEach(function (p) { if (p[0] !== 'base') body.append(p[0], p[1]); });
-      body.append('base', op.base || '');
+      // Based on the version after this device's previous confirmed save of the item (operations go in order).
+      body.append('base', knownVersion(op.item));
     }
     return fetch(op.url, {
       method: 'POST', body: body, credentials: 'same-origin',
@@ -235,24 +257,20 @@
       }
       return Promise.resolve();
     }
-    var base = form && form.querySelector('input[name="base"]');
     if (result.ok) {
-      if (base && result.version) base.value = result.version;
-      // Later edits of the same item were based on the version just replaced.
-      return allOps().then(function (ops) {
-        return Promise.all(ops.filter(function (o) { return o.kind === 'item' && o.item === op.item && o.seq !== op.seq; })
-          .map(function (o) { o.base = result.version; return putOp(o); }));
-      }).then(function () {
-        if (!form) return;
+      if (result.version) rememberVersion(op.item, result.version);
+      if (form) {
         showErrors(form, []);
         show(form, result.message + ' ' + new Date().toLocaleTimeString('zh-CN'), 'ok');
         applied(form, result);
-      });
+      }
+      return Promise.resolve();
     }
     if (form) {
       show(form, result.conflict ? '冲突，未保存' : '未保存', 'failed');
       showErrors(form, result.messages);
-      if (result.conflict && base) base.value = result.current ? result.current.version : '';
+      // The user has now seen what is stored: a new edit is based on it.
+      if (result.conflict) rememberVersion(op.item, result.current ? result.current.version : '');
       if (result.conflict) form.closest('.item').classList.add('conflict');
     }
     return Promise.resolve();

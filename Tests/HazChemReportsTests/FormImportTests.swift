@@ -30,6 +30,11 @@ struct FormImportTests {
         let id = try StoreFixtures.importExample(.blank, into: database)
         #expect(try StoreFixtures.detail(id, in: database).responses.isEmpty)
         let url = try StoreFixtures.exportForm(id, from: database)
+        let untouched = try database.importFilledForm(url: url, actor: StoreFixtures.actor)
+        #expect(!untouched.changed, "a form imported as exported confirms no pre-filled answer")
+        let prefilled = Dictionary(
+            uniqueKeysWithValues: try StoreFixtures.detail(id, in: database).answers.filter { $0.source == .prefilled }
+                .map { ($0.ruleID, $0.value) })
         try XLSXCellEditor.edit(url, cells: StoreFixtures.cells(answering: source, form: url))
 
         let outcome = try database.importFilledForm(url: url, actor: StoreFixtures.actor)
@@ -41,8 +46,11 @@ struct FormImportTests {
         #expect(imported.scoreSheet?.grade == .yellow)
         #expect(imported.scoreSheet == source.scoreSheet)
         #expect(Self.contents(imported) == Self.contents(source))
-        #expect(imported.answers.allSatisfy { $0.source == .confirmed })
-        #expect(imported.assessment.answersConfirmedAt != nil)
+        // Answers equal to their pre-filled value stay unconfirmed (nobody changed them in the form).
+        for answer in imported.answers {
+            #expect((answer.source == .prefilled) == (prefilled[answer.ruleID] == answer.value), "\(answer.ruleID)")
+        }
+        #expect(imported.answers.contains { $0.source == .confirmed })
 
         let audit = try StoreFixtures.auditCount(database)
         let again = try database.importFilledForm(url: url, assessmentID: id, actor: StoreFixtures.actor)

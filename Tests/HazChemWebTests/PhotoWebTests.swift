@@ -100,3 +100,35 @@ struct PhotoWebTests {
         }
     }
 }
+
+/// Rectification and re-check photos on the hazard page.
+@Suite("Hazard photos on the web")
+struct HazardPhotoWebTests {
+    @Test func theCountyAddsARectificationPhotoOnTheHazardPage() async throws {
+        let fixtures = try WebFixtures()
+        let (major, _) = try HazardWebTests.ids(fixtures.database)
+        let hazard = try #require(try fixtures.database.hazard(id: major))
+        try await fixtures.application().test(.router) { client in
+            var county = WebClient(client)
+            try await county.signIn("wlht")
+            let page = try await county.get("/hazards/\(major)").body
+            #expect(page.contains("name=\"target\" value=\"hazard:\(major)\""))
+            #expect(page.contains("name=\"stage\" value=\"rectification\"") && page.contains("添加复查照片"))
+            #expect(!page.contains("name=\"stage\" value=\"finding\""))
+            let saved = try await PhotoWebTests.upload(
+                &county, "/assessments/\(hazard.assessmentID)/photos", target: "hazard:\(major)",
+                stage: "rectification", photo: TestImages.jpeg(width: 800, height: 600))
+            #expect(saved.status == 201, "\(saved.body)")
+            let photo = try #require(try fixtures.database.photos(hazardID: major).first)
+            #expect(photo.stage == .rectification && photo.takenBy == "wlht")
+            #expect(try await county.get("/hazards/\(major)").body.contains("src=\"/photos/\(photo.id)/thumb\""))
+            var other = WebClient(client)
+            try await other.signIn("aes")
+            #expect(try await other.download("/photos/\(photo.id)").status == 404)
+            let refused = try await PhotoWebTests.upload(
+                &other, "/assessments/\(hazard.assessmentID)/photos", target: "hazard:\(major)",
+                stage: "recheck", photo: TestImages.jpeg(width: 8, height: 6))
+            #expect(refused.status == 404)
+        }
+    }
+}

@@ -51,7 +51,8 @@ extension AppDatabase {
         } catch {
             throw StoreError(.invalidInput, file: fileName, message: "无法读取表单：\(error)")
         }
-        let changed = try apply(AssessmentEntry(form: form), toAssessment: id, actor: actor)
+        let entry = AssessmentEntry(form: form).keepingPrefilled(detail.answers)
+        let changed = try apply(entry, toAssessment: id, actor: actor)
         return FormImportOutcome(assessmentID: id, changed: changed, form: form)
     }
 

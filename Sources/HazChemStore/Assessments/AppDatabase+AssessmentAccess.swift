@@ -44,9 +44,12 @@ extension AppDatabase {
     /// The web's save path, kept lean: the assessment's state is loaded once, the permissions come from it, the
     /// response, its audit row and any changed pre-filled answers are written, and the score is computed from the
     /// state as updated in memory.
+    ///
+    /// With `basedOn` (the ``AssessmentResponse/version`` the sender saw, empty for "not answered yet"), nothing is
+    /// stored when the item changed since: the outcome is ``AssessmentEntryOutcome/conflict(current:expert:)``.
     package func respond(
         assessmentID: Int64, _ input: AssessmentResponseInput, details: HazardDetails?, by user: AppUser,
-        scored: Bool = false
+        scored: Bool = false, basedOn: String? = nil
     ) throws(StoreError) -> AssessmentEntryOutcome {
         try session(actor: user.username) { session in
             guard let assessment = try Assessment.fetchOne(session.db, key: assessmentID) else { return .notFound }
@@ -55,6 +58,7 @@ extension AppDatabase {
             let itemID = input.itemID.trimmingCharacters(in: .whitespaces)
             guard let section = state.tables.checklist.section(containing: itemID) else { return .notFound }
             if let refusal = permissions.refusalToAnswer(section) { return .refused(refusal) }
+            if let basedOn, let stale = Self.stale(state, itemID: itemID, basedOn: basedOn) { return stale }
             var input = input
             input.expert = permissions.expertName
             var changed = try session.respond(assessment, input, state: &state)
@@ -68,7 +72,9 @@ extension AppDatabase {
                 state.responses += saved.map { [$0] } ?? []
             }
             let expert = state.responses.first { $0.itemID == itemID }?.expertID.flatMap { state.experts[$0]?.name }
-            return .saved(changed: changed, score: scored ? AssessmentScore(state) : nil, expert: expert)
+            let version = state.responses.first { $0.itemID == itemID }?.version
+            return .saved(
+                changed: changed, score: scored ? AssessmentScore(state) : nil, expert: expert, version: version)
         }
     }
 

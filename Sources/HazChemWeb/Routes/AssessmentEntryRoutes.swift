@@ -58,7 +58,8 @@ struct AssessmentEntryRoutes: WebRoutes {
         do {
             result = .success(
                 try await database.run { [details] store throws(StoreError) in
-                    try store.respond(assessmentID: id, input, details: details, by: user, scored: json)
+                    try store.respond(
+                        assessmentID: id, input, details: details, by: user, scored: json, basedOn: form["base"])
                 })
         } catch {
             result = .failure(error)
@@ -69,7 +70,8 @@ struct AssessmentEntryRoutes: WebRoutes {
             outcome = value
         case .failure(let error)
         where error.code == .invalidInput || error.code == .conflict || error.code == .immutable:
-            return try await refuse(FormEcho(form: echoName, values: form, error: error).messages, .badRequest)
+            let status: HTTPResponse.Status = error.code == .invalidInput ? .badRequest : .conflict
+            return try await refuse(FormEcho(form: echoName, values: form, error: error).messages, status)
         case .failure(let error):
             throw error
         }
@@ -78,7 +80,11 @@ struct AssessmentEntryRoutes: WebRoutes {
             throw WebError.notFound
         case .refused(let message):
             return try await refuse([message], .forbidden)
-        case .saved(let changed, let score, let expert):
+        case .conflict(let current, let expert):
+            let message = ItemSaveResult.conflictMessage(current, expert: expert)
+            if json { return try ItemSaveResult.conflict(message, item: itemID, current: current, expert: expert) }
+            return try await refuse([message], .conflict)
+        case .saved(let changed, let score, let expert, let version):
             guard json, let score else {
                 return HTMLPage.redirect(
                     to:
@@ -86,7 +92,7 @@ struct AssessmentEntryRoutes: WebRoutes {
                 )
             }
             return try ItemSaveResult.success(
-                score, item: itemID, changed: changed, expert: expert, pages: services.pages)
+                score, item: itemID, changed: changed, expert: expert, version: version, pages: services.pages)
         }
     }
 

@@ -47,6 +47,7 @@ extension ChecklistSectionView.Item: MustacheParent {
         case "hasErrors": hasErrors
         case "saved": saved
         case "photos": photos
+        case "version": version
         default: nil
         }
     }

@@ -28,6 +28,8 @@ struct ChecklistSectionView {
         var saved: Bool
         /// The item's finding photos (set by ``AssessmentPageView/attach(photos:permissions:)``).
         var photos: [PhotoStripView] = []
+        /// The stored response's version (empty when unanswered), sent back as `base` with each edit.
+        var version: String = ""
     }
 
     var id: String
@@ -96,7 +98,8 @@ struct ChecklistSectionView {
                 responsible: value("responsible", stored?.response.responsiblePerson ?? ""),
                 expert: stored.flatMap(Self.filledBy), detailText: stored.flatMap { Self.detailText($0.response) },
                 errors: echoed?.messages ?? [],
-                hasErrors: !(echoed?.messages.isEmpty ?? true), saved: saved == item.id)
+                hasErrors: !(echoed?.messages.isEmpty ?? true), saved: saved == item.id,
+                version: stored?.response.version ?? "")
         }
     }
 

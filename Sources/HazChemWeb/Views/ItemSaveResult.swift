@@ -20,6 +20,11 @@ struct ItemSaveResult: Encodable {
     var sectionAnswered: Int?
     var totals: String?
     var scoreHTML: String?
+    /// The stored response's version after the save (the page sends it back with the next edit).
+    var version: String?
+    /// A conflict: the item changed since the version the edit was based on; `current` is what is stored.
+    var conflict: Bool?
+    var current: ItemConflict?
 
     /// Whether the request asked for JSON (`Accept: application/json`).
     static func wanted(_ request: Request) -> Bool {
@@ -28,12 +33,13 @@ struct ItemSaveResult: Encodable {
 
     /// The success answer for `item` of `detail`, the grading sheet rendered by `pages`.
     static func success(
-        _ detail: AssessmentScore, item: String, changed: Bool, expert: String?, pages: PageRenderer
+        _ detail: AssessmentScore, item: String, changed: Bool, expert: String?, version: String? = nil,
+        pages: PageRenderer
     ) throws -> Response {
         let section = detail.checklist.section(containing: item)
         let counts = detail.progress.sections.first { $0.sectionId == section?.id }?.counts
         let totals = detail.progress.totals
-        let result = ItemSaveResult(
+        var result = ItemSaveResult(
             ok: true, changed: changed, item: item, expert: expert, message: changed ? "已保存" : "已保存（无变化）", messages: [],
             section: section?.id,
             sectionProgress: counts.map {
@@ -44,6 +50,7 @@ struct ItemSaveResult: Encodable {
             totals: ChecklistSectionView.progressText(
                 answered: totals.answered, total: detail.checklist.items.count, nonConforming: totals[.nonConforming]),
             scoreHTML: pages.library.render(ScorePanelView(detail), withTemplate: "score-panel"))
+        result.version = version
         return try result.response(status: .ok)
     }
 
@@ -53,6 +60,8 @@ struct ItemSaveResult: Encodable {
             ok: false, changed: false, item: item, message: messages.joined(separator: "；"), messages: messages
         ).response(status: status)
     }
+
+    func encoded(status: HTTPResponse.Status) throws -> Response { try response(status: status) }
 
     private func response(status: HTTPResponse.Status) throws -> Response {
         let encoder = JSONEncoder()

@@ -66,6 +66,7 @@ struct WebFixtures {
         var configuration = WebConfiguration(
             templatesDirectory: RepositoryPaths.root.appendingPathComponent("Templates"))
         configuration.bcryptCost = 4
+        configuration.tablesDirectory = RepositoryPaths.checklists
         return configuration
     }
 

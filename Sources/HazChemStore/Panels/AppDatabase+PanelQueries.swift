@@ -35,6 +35,24 @@ extension AppDatabase {
         }
     }
 
+    /// The scheduled visits with no assessment yet whose enterprise `scope` reaches (none for experts and
+    /// regulators), by first on-site day: what an assessment may be created from.
+    package func visitsAwaitingAssessment(in scope: AccessScope) throws(StoreError) -> [PanelDetail.Visit] {
+        if case .panels = scope { return [] }
+        return try read { db in
+            var sql =
+                "SELECT v.* FROM panel_visit v JOIN enterprise e ON e.id = v.enterprise_id WHERE v.assessment_id IS NULL"
+            var arguments: StatementArguments = []
+            if let county = scope.countyCode {
+                sql += " AND e.county_code = ?"
+                arguments += [county]
+            }
+            return try PanelVisit.fetchAll(db, sql: sql + " ORDER BY v.on_site_start, v.id", arguments: arguments).map {
+                PanelDetail.Visit(visit: $0, enterprise: try Enterprise.fetchOne(db, key: $0.enterpriseID)!)
+            }
+        }
+    }
+
     /// The visit with this id, nil when there is none.
     package func panelVisit(id: Int64) throws(StoreError) -> PanelVisit? {
         try read { db in try PanelVisit.fetchOne(db, key: id) }

@@ -70,6 +70,7 @@ func makeRouter(_ services: WebServices) -> Router<WebRequestContext> {
         middleware: RequireRoleMiddleware(roles: [.administrator, .prefecture, .county]))
     EnterpriseAdminRoutes(services: services).register(on: bureaus.group("enterprises"))
     let assessments = signedIn.group("assessments")
+    AssessmentCreateRoutes(services: services).register(on: assessments)
     AssessmentRoutes(services: services).register(on: assessments)
     AssessmentEntryRoutes(services: services).register(on: assessments)
     AssessmentLifecycleRoutes(services: services).register(on: assessments)
@@ -78,6 +79,9 @@ func makeRouter(_ services: WebServices) -> Router<WebRequestContext> {
     PhotoRoutes(services: services).registerUpload(on: assessments)
     PhotoRoutes(services: services).register(on: signedIn.group("photos"))
     HazardRoutes(services: services).register(on: signedIn.group("hazards"))
+    PanelRoutes(services: services).register(
+        on: signedIn.group("panels").add(
+            middleware: RequireRoleMiddleware(roles: [.administrator, .prefecture, .county])))
     MonthlyRoutes(services: services).register(
         on: signedIn.group("monthly").add(
             middleware: RequireRoleMiddleware(roles: [.administrator, .prefecture, .county])))

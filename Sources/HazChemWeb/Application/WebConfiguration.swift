@@ -36,6 +36,9 @@ package struct WebConfiguration: Sendable {
     /// Seconds a connection may stay silent, between requests or in the middle of one (a half-sent header or
     /// body), before it is closed: 20 s.
     package var readTimeout: Int
+    /// The tables directory new assessments take their checklist and grading table from (as the CLI's
+    /// `assessment create`); nil when the server was started without one (creating assessments is then refused).
+    package var tablesDirectory: URL?
 
     /// Creates a configuration with the defaults above, listening on `host`:`port`.
     package init(templatesDirectory: URL, host: String = "127.0.0.1", port: Int = 8080) {
@@ -54,6 +57,7 @@ package struct WebConfiguration: Sendable {
         requestsPerSession = 4
         queuedPerSession = 64
         readTimeout = 20
+        tablesDirectory = nil
     }
 
     /// Whether `host` is a loopback address (127.x.x.x, ::1 or localhost).

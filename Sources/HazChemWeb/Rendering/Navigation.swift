@@ -17,6 +17,7 @@ package struct NavigationItem: Sendable, Equatable {
         NavigationItem(label: "首页", href: "/", roles: []),
         NavigationItem(label: "企业", href: "/enterprises", roles: []),
         NavigationItem(label: "评估", href: "/assessments", roles: []),
+        NavigationItem(label: "专家组", href: "/panels", roles: [.administrator, .prefecture, .county]),
         NavigationItem(label: "隐患台账", href: "/hazards", roles: []),
         NavigationItem(label: "月报", href: "/monthly", roles: [.administrator, .prefecture, .county]),
         NavigationItem(label: "审计日志", href: "/audit", roles: [.administrator, .prefecture]),

@@ -94,7 +94,7 @@ struct ChecklistSectionView {
                 nonConforming: chosen == .nonConforming, measure: value("measure", stored?.response.measure ?? ""),
                 deadline: value("deadline", stored?.response.deadline?.description ?? ""),
                 responsible: value("responsible", stored?.response.responsiblePerson ?? ""),
-                expert: stored?.expert?.name, detailText: stored.flatMap { Self.detailText($0.response) },
+                expert: stored.flatMap(Self.filledBy), detailText: stored.flatMap { Self.detailText($0.response) },
                 errors: echoed?.messages ?? [],
                 hasErrors: !(echoed?.messages.isEmpty ?? true), saved: saved == item.id)
         }
@@ -113,5 +113,11 @@ struct ChecklistSectionView {
     /// `已查 12/15，不符合 2 项`.
     static func progressText(answered: Int, total: Int, nonConforming: Int) -> String {
         "已查 \(answered)/\(total)" + (nonConforming > 0 ? "，不符合 \(nonConforming) 项" : "")
+    }
+
+    /// 填写人: the expert's name, with the specialty they stood in for (the leader, or a stand-in) when not theirs.
+    static func filledBy(_ line: AssessmentDetail.ResponseLine) -> String? {
+        guard let name = line.expert?.name else { return nil }
+        return line.response.standInFor.map { "\(name)（代\($0.label)专业填写）" } ?? name
     }
 }

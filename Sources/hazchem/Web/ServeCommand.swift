@@ -54,6 +54,7 @@ struct ServeCommand: AsyncParsableCommand {
             StoreCLI.printError("--secure-cookies 与 --insecure-cookies 不能同时使用")
             throw ExitCode(64)
         }
+        configuration.tablesDirectory = try? tables.directory()
         if insecureCookies { configuration.secureCookies = false }
         if secureCookies { configuration.secureCookies = true }
         configuration.trustedProxies = Set(trustProxy)

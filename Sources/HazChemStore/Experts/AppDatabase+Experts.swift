@@ -16,14 +16,7 @@ extension AppDatabase {
         if expert.name.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             problems.append(.init(field: "姓名", message: "专家姓名不能为空"))
         }
-        for (field, value) in [
-            ("姓名", expert.name), ("单位", expert.organisation), ("职称", expert.title), ("电话", expert.phone),
-        ] {
-            if let problem = value.controlCharacterProblem() { problems.append(.init(field: field, message: problem)) }
-        }
-        if let employer = expert.employerEnterpriseID, try Enterprise.fetchOne(db, key: employer) == nil {
-            problems.append(.init(field: "工作单位企业", message: "企业编号 \(employer) 不存在"))
-        }
+        try Self.checkExpert(db, expert, problems: &problems)
         if !problems.isEmpty { throw StoreError(.invalidInput, problems: problems) }
         var record = expert
         record.id = nil

@@ -20,6 +20,10 @@ package struct Expert: Sendable, Equatable, Codable {
     package var phone: String
     /// The enterprise employing the expert, if it is one in the campaign (the expert may not assess it).
     package var employerEnterpriseID: Int64?
+    /// The county bureau that manages the expert; nil for the prefecture's pool.
+    package var countyCode: String?
+    /// A regulator (安全监管人员) of the bureau rather than an outside expert.
+    package var isRegulator: Bool
     /// When the record was first stored.
     package var createdAt: Date?
     /// When the record was last changed.
@@ -28,9 +32,11 @@ package struct Expert: Sendable, Equatable, Codable {
     /// Creates an expert; optional particulars default to empty.
     package init(
         id: Int64? = nil, name: String, organisation: String = "", specialty: Specialty, title: String = "",
-        source: String = "", phone: String = "", employerEnterpriseID: Int64? = nil, createdAt: Date? = nil,
-        updatedAt: Date? = nil
+        source: String = "", phone: String = "", employerEnterpriseID: Int64? = nil, countyCode: String? = nil,
+        isRegulator: Bool = false, createdAt: Date? = nil, updatedAt: Date? = nil
     ) {
+        self.countyCode = countyCode
+        self.isRegulator = isRegulator
         self.id = id
         self.name = name
         self.organisation = organisation
@@ -55,6 +61,8 @@ extension Expert: FetchableRecord, MutablePersistableRecord {
     package enum CodingKeys: String, CodingKey {
         case id, name, organisation, specialty, title, source, phone
         case employerEnterpriseID = "employer_enterprise_id"
+        case countyCode = "county_code"
+        case isRegulator = "regulator"
         case createdAt = "created_at"
         case updatedAt = "updated_at"
     }

@@ -30,6 +30,7 @@ package enum Schema {
         migrator.registerMigration("v5-i14a", migrate: migratePanelVisits)
         migrator.registerMigration("v5-i15") { db in try db.execute(sql: v5Conclusion) }
         migrator.registerMigration("v5-i16", migrate: migratePhotos)
+        migrator.registerMigration("v5-i14b") { db in try db.execute(sql: v5ExpertCounty) }
         return migrator
     }
 

@@ -69,6 +69,7 @@ func makeRouter(_ services: WebServices) -> Router<WebRequestContext> {
     let bureaus = signedIn.group().add(
         middleware: RequireRoleMiddleware(roles: [.administrator, .prefecture, .county]))
     EnterpriseAdminRoutes(services: services).register(on: bureaus.group("enterprises"))
+    ExpertRoutes(services: services).register(on: bureaus.group("experts"))
     let assessments = signedIn.group("assessments")
     AssessmentCreateRoutes(services: services).register(on: assessments)
     AssessmentRoutes(services: services).register(on: assessments)
@@ -88,6 +89,6 @@ func makeRouter(_ services: WebServices) -> Router<WebRequestContext> {
     AuditRoutes(services: services).register(
         on: signedIn.group("audit").add(middleware: RequireRoleMiddleware(roles: [.administrator, .prefecture])))
     UserAdminRoutes(services: services).register(
-        on: signedIn.group("admin/users").add(middleware: RequireRoleMiddleware(roles: [.administrator])))
+        on: signedIn.group("admin/users").add(middleware: RequireRoleMiddleware(roles: [.administrator, .county])))
     return router
 }

@@ -19,9 +19,10 @@ package struct NavigationItem: Sendable, Equatable {
         NavigationItem(label: "评估", href: "/assessments", roles: []),
         NavigationItem(label: "专家组", href: "/panels", roles: [.administrator, .prefecture, .county]),
         NavigationItem(label: "隐患台账", href: "/hazards", roles: []),
+        NavigationItem(label: "专家", href: "/experts", roles: [.administrator, .prefecture, .county]),
         NavigationItem(label: "月报", href: "/monthly", roles: [.administrator, .prefecture, .county]),
         NavigationItem(label: "审计日志", href: "/audit", roles: [.administrator, .prefecture]),
-        NavigationItem(label: "用户管理", href: "/admin/users", roles: [.administrator]),
+        NavigationItem(label: "用户管理", href: "/admin/users", roles: [.administrator, .county]),
     ]
 
     /// The entries `role` sees.

@@ -21,11 +21,14 @@ struct UserFormView {
     var minimumPasswordLength: Int
 
     /// The form filled with `form`'s values; the option lists come from the regions and experts.
-    init(form: FormData, regions: [Region], experts: [Expert], policy: LoginPolicy) {
+    init(
+        form: FormData, regions: [Region], experts: [Expert], roles offered: [UserRole] = UserRole.allCases,
+        policy: LoginPolicy
+    ) {
         username = form["username"] ?? ""
         displayName = form["displayName"] ?? ""
         roles = Choice.list(
-            UserRole.allCases, value: \.rawValue, label: \.label, chosen: form["role"], allLabel: "请选择角色")
+            offered, value: \.rawValue, label: \.label, chosen: form["role"], allLabel: "请选择角色")
         counties = Choice.list(
             regions.filter { $0.level == .county }, value: \.code, label: \.name, chosen: form["county"],
             allLabel: "（不适用）")

@@ -180,4 +180,27 @@ fi
 kill "$SERVER" 2>/dev/null || true
 wait "$SERVER" 2>/dev/null || true
 trap - EXIT
+
+# The county flow: its own empty database (the CLI makes only the regions, through migrations and
+# Config/regions.yaml on open, and the first county clerk's account) and its own server; scripts/browser_county.py
+# does everything else through the pages and checks the rows with sqlite; the audit log is checked here.
+COUNTY_DB="$WORK/county.sqlite"
+printf 'BrowserTest1\n' | "$BIN" user add --db "$COUNTY_DB" --username kyqq --role county --county 科右前旗 \
+  --display-name 科右前旗应急管理局 --password-stdin
+[ "$(sqlite3 "$COUNTY_DB" "SELECT count(*) FROM region WHERE level = 'county'")" -gt 0 ] \
+  || { echo "空数据库中没有行政区划" >&2; exit 1; }
+[ "$(sqlite3 "$COUNTY_DB" "SELECT count(*) FROM enterprise")" = 0 ] || { echo "县级流程的数据库应没有企业" >&2; exit 1; }
+start_server "$COUNTY_DB" "$WORK/county-serve.log"
+COUNTY_ACTIONS="enterprise:import hazard_unit:import expert:create panel:create panel_visit:schedule assessment:create app_user:create"
+python3 scripts/browser_county.py --base "$BASE" --db "$COUNTY_DB" --out "$OUT" --work "$WORK" \
+  --password BrowserTest1 --clerk kyqq --clerk-name 科右前旗应急管理局
+for action in $COUNTY_ACTIONS; do
+  entity=${action%%:*}
+  [ "$(sqlite3 -cmd ".timeout 5000" "$COUNTY_DB" "SELECT count(*) FROM audit_log WHERE entity = '$entity' AND action = '${action#*:}' AND user = 'kyqq'")" -gt 0 ] \
+    || { echo "审计日志中没有经办人 kyqq 的 $action 记录" >&2; exit 1; }
+done
+echo "县级流程的审计记录：$COUNTY_ACTIONS"
+kill "$SERVER" 2>/dev/null || true
+wait "$SERVER" 2>/dev/null || true
+trap - EXIT
 echo "完成：截图和打印页面保存在 $OUT/"

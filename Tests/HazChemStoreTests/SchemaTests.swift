@@ -40,8 +40,8 @@ struct SchemaTests {
         let applied = try queue.read { db in try Schema.migrator.appliedMigrations(db) }
         #expect(
             applied == [
-                "v1", "v2-mhistore", "v2-web", "v2-assess", "v3-web2", "v4-seal", "v4-self-reactive", "v5-i14a",
-                "v5-i14b", "v5-i15", "v5-i16",
+                "v1", "v2-mhistore", "v2-web", "v2-assess", "v3-web2", "v4-seal", "v4-self-reactive", "v5-panel-visits",
+                "v5-expert-county", "v5-conclusion", "v5-photos",
             ])
     }
 

@@ -55,6 +55,23 @@ struct TodoListTests {
         return database
     }
 
+    @Test("a visit whose checklist is being filled says how many items are answered")
+    func visitProgress() throws {
+        let database = try Self.database()
+        try database.writer.write { db in
+            try db.execute(
+                sql: """
+                    INSERT INTO checklist_response (assessment_id, item_id, response, entered_at)
+                    SELECT assessment_id, item, response, '2019-07-03' FROM panel_visit,
+                        (SELECT 'A01' AS item, 'conforming' AS response UNION ALL SELECT 'A02', 'nonConforming'
+                         UNION ALL SELECT 'A03', 'notChecked')
+                    WHERE panel_id = 1
+                    """)
+        }
+        let visits = try database.todoList(scope: .county("152201")).items(.visit)
+        #expect(visits.map(\.detail) == ["现场评估 2019-07-03 至 2019-07-04（乌兰浩特市第一专家组），检查表已填写 2 项"])
+    }
+
     @Test("the week runs Monday to Sunday")
     func week() {
         let week = TodoList.week(of: LocalDate(parsing: "2019-07-03")!)

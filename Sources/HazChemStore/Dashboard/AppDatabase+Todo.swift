@@ -20,7 +20,8 @@ extension AppDatabase {
         }
     }
 
-    /// Panel visits (专家组现场评估) overlapping `week` whose assessment is not yet submitted. The one place that
+    /// Panel visits (专家组现场评估) overlapping `week` whose assessment is not yet submitted, with the number of
+    /// checklist items answered so far once there is one. The one place that
     /// says what a visit is: a scheduled `panel_visit`; it links to its assessment, or to its panel's page (where
     /// the assessment is created) while it has none. An expert sees the visits of the panels they sit on.
     static func visits(_ db: Database, scope: AccessScope, week: (start: LocalDate, end: LocalDate)) throws
@@ -32,7 +33,8 @@ extension AppDatabase {
             } else { "1" }
         let sql: SQL = """
             SELECT v.assessment_id, v.panel_id, e.name, v.on_site_start AS start, v.on_site_end AS end,
-                p.name AS panel
+                p.name AS panel, (SELECT count(*) FROM checklist_response r
+                    WHERE r.assessment_id = a.id AND r.response <> 'notChecked') AS answered
             FROM panel_visit v JOIN panel p ON p.id = v.panel_id JOIN enterprise e ON e.id = v.enterprise_id
                 LEFT JOIN assessment a ON a.id = v.assessment_id
             WHERE (a.id IS NULL OR a.status IN ('planned', 'onSite'))
@@ -45,6 +47,8 @@ extension AppDatabase {
             let days = start == end ? "\(start)" : "\(start) 至 \(end)"
             let panel: String = row["panel"]
             let assessment: Int64? = row["assessment_id"]
+            let answered: Int = row["answered"]
+            let progress = assessment == nil ? "，尚未建立评估" : answered > 0 ? "，检查表已填写 \(answered) 项" : ""
             let href: String
             if let assessment {
                 href = "/assessments/\(assessment)"
@@ -55,7 +59,7 @@ extension AppDatabase {
             }
             return TodoItem(
                 kind: .visit, title: row["name"],
-                detail: "现场评估 \(days)（\(panel)）" + (assessment == nil ? "，尚未建立评估" : ""),
+                detail: "现场评估 \(days)（\(panel)）" + progress,
                 date: start, overdue: false, href: href)
         }
     }

@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 
 extension Schema {
-    /// v5-i14b: an expert belongs to the county bureau that manages them (NULL: the prefecture's pool), and is
+    /// v5-expert-county: an expert belongs to the county bureau that manages them (NULL: the prefecture's pool), and is
     /// marked when they are a regulator (安全监管人员) of the bureau rather than an outside expert.
     static let v5ExpertCounty = """
         ALTER TABLE expert ADD COLUMN county_code TEXT REFERENCES region(code);

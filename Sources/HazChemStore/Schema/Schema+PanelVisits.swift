@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 
 extension Schema {
-    /// v5: panels are teams with a schedule (migration `v5-i14a`).
+    /// v5: panels are teams with a schedule (migration `v5-panel-visits`).
     ///
     /// A panel (专家组) is formed once for a region (a county or the prefecture) and given visits
     /// (`panel_visit`: enterprise + on-site dates, at most one assessment each, its versions following it).

@@ -5,7 +5,7 @@ extension Schema {
     /// The message of the trigger refusing any change to a stored photo.
     package static let photoImmutableMessage = "照片保存后不能修改，只能另行上传"
 
-    /// Photo evidence and replayable web requests (migration `v5-i16`).
+    /// Photo evidence and replayable web requests (migration `v5-photos`).
     ///
     /// A photo belongs to one assessment and shows either a checklist item's finding or one of its hazards at
     /// a stage: the finding, its rectification, or the re-check. Content and thumbnail are kept in the database

@@ -27,10 +27,10 @@ package enum Schema {
         migrator.registerMigration("v3-web2") { db in try db.execute(sql: v3Web2) }
         migrator.registerMigration("v4-seal", migrate: migrateSeals)
         migrator.registerMigration("v4-self-reactive") { db in try db.execute(sql: v4SelfReactive) }
-        migrator.registerMigration("v5-i14a", migrate: migratePanelVisits)
-        migrator.registerMigration("v5-i14b") { db in try db.execute(sql: v5ExpertCounty) }
-        migrator.registerMigration("v5-i15") { db in try db.execute(sql: v5Conclusion) }
-        migrator.registerMigration("v5-i16", migrate: migratePhotos)
+        migrator.registerMigration("v5-panel-visits", migrate: migratePanelVisits)
+        migrator.registerMigration("v5-expert-county") { db in try db.execute(sql: v5ExpertCounty) }
+        migrator.registerMigration("v5-conclusion") { db in try db.execute(sql: v5Conclusion) }
+        migrator.registerMigration("v5-photos", migrate: migratePhotos)
         return migrator
     }
 

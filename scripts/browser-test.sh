@@ -38,7 +38,7 @@ install_packages() {
 }
 
 command -v chromium >/dev/null 2>&1 || install_packages chromium
-fc-list :lang=zh 2>/dev/null | grep -q . || install_packages fonts-noto-cjk
+[ -n "$(fc-list :lang=zh 2>/dev/null)" ] || install_packages fonts-noto-cjk
 command -v sqlite3 >/dev/null 2>&1 || install_packages sqlite3
 command -v curl >/dev/null 2>&1 || install_packages curl
 command -v pdftoppm >/dev/null 2>&1 || install_packages poppler-utils
@@ -159,8 +159,10 @@ curl -s -o /dev/null -c "$WLHT_JAR" "$BASE/dev-login?token=$TOKEN&user=wlht"
 TYPE=$(curl -s -o "$OUT/评估报告.pdf" -w '%{content_type}' -b "$WLHT_JAR" "$BASE/assessments/$ASSESSMENT/report.pdf")
 [ "$TYPE" = application/pdf ] || { echo "下载评估报告 PDF 失败（$TYPE）：$(head -c 300 "$OUT/评估报告.pdf")" >&2; exit 1; }
 curl -s -o "$OUT/整改通知书.pdf" -b "$WLHT_JAR" "$BASE/assessments/$ASSESSMENT/notice.pdf"
+# The text is read once into a variable: `pdftotext | grep -q` fails under pipefail when grep stops reading early.
+REPORT_TEXT=$(pdftotext "$OUT/评估报告.pdf" -)
 for part in 四、专家组综合意见 八、应知应会抽查 十三、报告校验码 企业签收; do
-  pdftotext "$OUT/评估报告.pdf" - | grep -q "$part" || { echo "评估报告 PDF 中缺少“$part”" >&2; exit 1; }
+  [[ "$REPORT_TEXT" == *"$part"* ]] || { echo "评估报告 PDF 中缺少“$part”" >&2; exit 1; }
 done
 pdftoppm -r 60 -png "$OUT/评估报告.pdf" "$OUT/report-page"
 pdftoppm -r 60 -png "$OUT/整改通知书.pdf" "$OUT/notice-page"

@@ -419,8 +419,14 @@ class Flow:
             page.click(f"{selector} .item-head", f"检查项 {item} 的标题")  # leaves the field: change → autosave
             self.wait_saved(page, item)
         state = page.text(f"{selector} .save-state")
+        expected_by = f"填写人：{self.args.leader_name}"
+        try:
+            page.wait_for(f"document.querySelector({json.dumps(selector + ' .filled-by')}).textContent === "
+                          f"{json.dumps(expected_by)}", 5, f"检查项 {item} 显示填写人")
+        except Failure:
+            pass
         filled_by = page.text(f"{selector} .filled-by")
-        if filled_by != f"填写人：{self.args.leader_name}":
+        if filled_by != expected_by:
             fail(f"检查项 {item} 保存后显示的填写人为“{filled_by}”，应为 {self.args.leader_name}")
         label = page.js(f"document.querySelector({json.dumps(selector)} + ' input[name=response]:checked').parentElement.innerText")
         say(f"  {item}：{label.strip()}{'，' + finding + '，部位 ' + location if finding else ''} —— 页面显示“{state}”")

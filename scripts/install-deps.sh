@@ -10,7 +10,7 @@ command -v sqlite3 >/dev/null 2>&1 || need+=(sqlite3)
 # Printed documents: headless Chromium prints the print views to PDF with CJK fonts from Debian; poppler-utils
 # (pdftotext, pdffonts, pdftoppm) reads them back in the tests and turns pages into images in the browser test.
 command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || need+=(chromium)
-fc-list :lang=zh 2>/dev/null | grep -q . || need+=(fonts-noto-cjk)
+[ -n "$(fc-list :lang=zh 2>/dev/null)" ] || need+=(fonts-noto-cjk)
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 
 # openpyxl cross-checks the xlsx tests (they skip without it); never fail the build over it.

@@ -427,6 +427,8 @@ class Flow:
             pass
         filled_by = page.text(f"{selector} .filled-by")
         if filled_by != expected_by:
+            foot = page.js(f"document.querySelector({json.dumps(selector)}).outerHTML.slice(0, 4000)")
+            say(f"  检查项 {item} 的页面内容：{foot}\n  脚本错误：{self.browser.script_errors}")
             fail(f"检查项 {item} 保存后显示的填写人为“{filled_by}”，应为 {self.args.leader_name}")
         label = page.js(f"document.querySelector({json.dumps(selector)} + ' input[name=response]:checked').parentElement.innerText")
         say(f"  {item}：{label.strip()}{'，' + finding + '，部位 ' + location if finding else ''} —— 页面显示“{state}”")

@@ -12,6 +12,18 @@ import Testing
 struct AssessmentEntryTests {
     static let json: HTTPFields = [.accept: "application/json"]
 
+    @Test("an assessment still being filled in shows its grade as provisional (暂定) in the page title")
+    func provisionalGradeWhileOnSite() async throws {
+        let fixtures = try AssessmentFixtures()
+        try await fixtures.application().test(.router) { client in
+            var browser = WebClient(client)
+            try await browser.signIn("wjg")
+            let page = try await browser.get(fixtures.path()).body
+            let title = page.components(separatedBy: "<h1>").dropFirst().first?.components(separatedBy: "</h1>").first
+            #expect(title?.contains("（暂定）") == true)
+        }
+    }
+
     @Test func savingAnItemRescoresTheGradingSheet() async throws {
         let fixtures = try AssessmentFixtures()
         try await fixtures.application().test(.router) { client in

@@ -40,7 +40,9 @@ struct AssessmentPageView {
         enterprise = detail.enterprise.name
         title = "\(detail.enterprise.name) 安全风险评估" + (assessment.version > 1 ? "（更正第\(assessment.version - 1)次）" : "")
         status = assessment.status.label
-        grade = GradeBadge(assessment.grade ?? detail.scoreSheet?.grade)
+        grade = GradeBadge(
+            assessment.grade ?? detail.scoreSheet?.grade,
+            provisional: assessment.grade == nil && assessment.status.isEditable)
         let panel = detail.panel
         facts = [
             Fact(label: "旗县市", value: countyName),

@@ -6,8 +6,10 @@ struct GradeBadge {
     var label: String
     var css: String
 
-    init(_ grade: Grade?) {
-        label = grade?.label ?? "未评估"
+    /// A badge for `grade`; a provisional one (an assessment still being filled in, scored on what is answered so
+    /// far) says 暂定 so that nobody takes it for the panel's result.
+    init(_ grade: Grade?, provisional: Bool = false) {
+        label = grade.map { provisional ? "\($0.label)（暂定）" : $0.label } ?? "未评估"
         css = grade.map { "grade-\($0.rawValue)" } ?? "grade-none"
     }
 }

@@ -35,7 +35,8 @@ extension AssessmentEntry {
         conclusion = form.conclusion
         checksSections = true
         spotChecks = (form.spotChecks ?? []).map {
-            SpotCheck(assessmentID: form.assessmentId, person: $0.person, role: $0.role, result: $0.result, note: $0.note)
+            SpotCheck(
+                assessmentID: form.assessmentId, person: $0.person, role: $0.role, result: $0.result, note: $0.note)
         }
     }
 }

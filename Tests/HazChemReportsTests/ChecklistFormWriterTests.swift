@@ -12,8 +12,9 @@ struct ChecklistFormWriterTests {
     @Test("sheets: instructions, one per section, grading answers, hidden metadata")
     func sheets() throws {
         let reader = try XLSXReader(url: FormFixtures.miniForm())
-        #expect(reader.sheetNames == ["填写说明"] + Self.sectionSheets + ["分级答案", "元数据"])
-        #expect(reader.sheets.map(\.visibility) == [.visible, .visible, .visible, .visible, .hidden])
+        #expect(
+            reader.sheetNames == ["填写说明"] + Self.sectionSheets + ["分级答案", "应知应会抽查", "风险分析", "专家组综合意见", "元数据"])
+        #expect(reader.sheets.map(\.visibility) == Array(repeating: .visible, count: 7) + [.hidden])
         let instructions = try reader.sheet(named: "填写说明")
         #expect(instructions["A1"] == .text("测试检查表——离线填写表单"))
         #expect(instructions["A3"]?.text?.contains("评估编号 7（兴安盟测试化工有限公司") == true)
@@ -23,7 +24,7 @@ struct ChecklistFormWriterTests {
     func sectionSheet() throws {
         let reader = try XLSXReader(url: FormFixtures.miniForm())
         let sheet = try reader.sheet(named: "A 安全管理")
-        #expect((0..<11).map { sheet[row: 1, column: $0]?.text } == ChecklistFormLayout.Column.allCases.map(\.header))
+        #expect((0..<12).map { sheet[row: 1, column: $0]?.text } == ChecklistFormLayout.Column.allCases.map(\.header))
         #expect(sheet["A3"] == .text("A01"))
         #expect(sheet["B3"] == .text("主要负责人经考核合格"))
         #expect(sheet["C3"] == .text("《安全生产法》第二十七条"))
@@ -79,7 +80,7 @@ struct ChecklistFormWriterTests {
         #expect(checksum.count == 64)
         #expect(
             (0..<11).map { sheet[row: $0, column: 1]?.text } == [
-                "HazChem 检查表表单", "1", "7", "兴安盟测试化工有限公司", "91350100M000100Y43", "mini-checklist", "1", "mini",
+                "HazChem 检查表表单", "2", "7", "兴安盟测试化工有限公司", "91350100M000100Y43", "mini-checklist", "1", "mini",
                 "2018", checksum, "2019-07-01",
             ])
         #expect(sheet.isProtected)
@@ -139,7 +140,7 @@ struct ChecklistFormWriterTests {
             assessmentId: 1, enterpriseName: "企业", creditCode: "91350100M000100Y43", checklist: checklist,
             gradingTable: table
         ).write(to: url)
-        #expect(names.count == checklist.sections.count + 3)
+        #expect(names.count == checklist.sections.count + 6)
         #expect(names[1] == "A 安全管理机构与人员")
         let reader = try XLSXReader(url: url)
         let sheet = try reader.sheet(named: names[1])

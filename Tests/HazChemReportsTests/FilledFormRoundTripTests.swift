@@ -123,7 +123,7 @@ struct FilledFormRoundTripTests {
             date: { .number(Double($0.excelSerial)) })
         try XLSXCellEditor.edit(url, cells: cells)
         let reader = try XLSXReader(url: url)
-        #expect(reader.sheetNames.count == checklist.sections.count + 3)
+        #expect(reader.sheetNames.count == checklist.sections.count + 6)
         try Self.check(url, plan: plan, checklist: checklist, table: table)
         guard Openpyxl.isAvailable else { return }
         let resaved = url.deletingLastPathComponent().appendingPathComponent("另存.xlsx")

@@ -18,11 +18,13 @@ package struct ChecklistFormEntry: Sendable, Equatable {
     package var deadline: LocalDate?
     /// 责任人.
     package var responsible: String?
+    /// 填写人: the panel member who answered (nil: keep the stored expert).
+    package var expert: String?
 
     /// Creates an entry.
     package init(
         _ response: ChecklistResponse, finding: String? = nil, location: String? = nil, markedMajor: Bool = false,
-        measure: String? = nil, deadline: LocalDate? = nil, responsible: String? = nil
+        measure: String? = nil, deadline: LocalDate? = nil, responsible: String? = nil, expert: String? = nil
     ) {
         self.response = response
         self.finding = finding
@@ -31,6 +33,7 @@ package struct ChecklistFormEntry: Sendable, Equatable {
         self.measure = measure
         self.deadline = deadline
         self.responsible = responsible
+        self.expert = expert
     }
 
     /// An entry from a stored response (no hazard particulars).

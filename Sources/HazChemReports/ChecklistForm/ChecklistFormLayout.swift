@@ -16,17 +16,45 @@ package enum ChecklistFormLayout {
     /// The value of the 表单类型 metadata key that marks a workbook as a HazChem checklist form.
     package static let formType = "HazChem 检查表表单"
     /// The layout version written in the metadata.
-    package static let formatVersion = "1"
+    package static let formatVersion = "2"
     /// The zero-based header row of section and grading sheets.
     package static let headerRow = 1
     /// The zero-based first item row of section and grading sheets.
     package static let firstRow = 2
+    /// The spot-check sheet (应知应会抽查): header on row 2, one person per row from row 3.
+    package static let spotCheckSheet = "应知应会抽查"
+    /// The risk sheet: one risk field per row from row 3, label in column A, text in column B.
+    package static let riskSheet = "风险分析"
+    /// The conclusion sheet: the panel's overall opinion in A3.
+    package static let conclusionSheet = "专家组综合意见"
+    /// The blank rows offered on 应知应会抽查 after the stored spot checks.
+    package static let spotCheckBlankRows = 20
+
+    /// The columns of 应知应会抽查, in order.
+    package enum SpotCheckColumn: Int, CaseIterable, Sendable {
+        case person, post, result, note
+
+        /// The header text.
+        package var header: String {
+            switch self {
+            case .person: "被抽查人员"
+            case .post: "岗位"
+            case .result: "结果"
+            case .note: "抽查问题及备注"
+            }
+        }
+
+        /// The A1 reference of this column on a zero-based row.
+        package func cell(row: Int) -> String { CellAddress(row: row, column: rawValue).description }
+    }
+
     /// The title of the direct-red block on 分级答案 (column A).
     package static let directRedTitle = "直接判定为红色的条件"
 
     /// The columns of a section sheet, in order.
     package enum Column: Int, CaseIterable, Sendable {
-        case id, requirement, basis, criterion, response, finding, location, major, measure, deadline, responsible
+        case id, requirement, basis, criterion, response, finding, location, major, measure, deadline, responsible,
+            expert
 
         /// The header text.
         package var header: String {
@@ -42,6 +70,7 @@ package enum ChecklistFormLayout {
             case .measure: "整改措施"
             case .deadline: "整改期限"
             case .responsible: "责任人"
+            case .expert: "填写人"
             }
         }
 
@@ -93,7 +122,9 @@ package enum ChecklistFormLayout {
     /// One sheet name per section, in checklist order: `A 安全管理机构与人员`, without `[ ] : * ? / \`,
     /// at most 31 characters, unique, and different from the other sheets of the form.
     package static func sectionSheetNames(_ checklist: Checklist) -> [String] {
-        var taken: Set<String> = [instructionsSheet, gradingSheet, metadataSheet]
+        var taken: Set<String> = [
+            instructionsSheet, gradingSheet, metadataSheet, spotCheckSheet, riskSheet, conclusionSheet,
+        ]
         return checklist.sections.map { section in
             let forbidden: Set<Character> = ["[", "]", ":", "*", "?", "/", "\\"]
             var base = String("\(section.id) \(section.title)".map { forbidden.contains($0) ? "_" : $0 })

@@ -5,7 +5,7 @@ extension ChecklistFormWriter {
     /// Width limits of the section sheet columns.
     static let sectionWidths: [Int: ClosedRange<Double>] = [
         0: 6...8, 1: 30...42, 2: 20...30, 3: 9...10, 4: 8...8, 5: 26...30, 6: 12...16, 7: 9...9, 8: 20...24,
-        9: 12...12, 10: 10...10,
+        9: 12...12, 10: 10...10, 11: 10...12,
     ]
 
     /// One section: title, header, one row per item; answers unlocked and validated, the rest protected.
@@ -54,6 +54,13 @@ extension ChecklistFormWriter {
             messages: ValidationMessages(
                 inputTitle: "整改期限", inputMessage: "填写日期，如 2019-10-01", errorTitle: "整改期限",
                 errorMessage: "请填写 2000 年至 2099 年之间的日期，如 2019-10-01"))
+        if !panelNames.isEmpty {
+            try sheet.addListValidation(
+                panelNames, to: range(.expert),
+                messages: ValidationMessages(
+                    inputTitle: "填写人", inputMessage: "选择作答的专家组成员", errorTitle: "填写人",
+                    errorMessage: "只能选择本次评估专家组的成员"))
+        }
         try out.finish()
         try sheet.freezePanes(row: ChecklistFormLayout.firstRow, column: Column.requirement.rawValue + 1)
         sheet.protect(allowing: [.formatColumns, .formatRows])
@@ -72,7 +79,7 @@ extension ChecklistFormWriter {
         let texts: [(Column, String?)] = [
             (.response, response), (.finding, entry?.finding), (.location, entry?.location),
             (.major, entry?.markedMajor == true ? "是" : nil), (.measure, entry?.measure),
-            (.responsible, entry?.responsible),
+            (.responsible, entry?.responsible), (.expert, entry?.expert),
         ]
         for (column, text) in texts {
             if let text, !text.isEmpty {

@@ -25,6 +25,14 @@ package struct ChecklistFormWriter: Sendable {
     package var existingAnswers: GradingAnswers?
     /// The generation day recorded in the metadata.
     package var generatedOn: LocalDate
+    /// The names of the panel members present, offered by the 填写人 dropdown.
+    package var panelNames: [String] = []
+    /// The stored spot checks, pre-filled on 应知应会抽查.
+    package var spotChecks: [FormSpotCheck] = []
+    /// The stored risk texts, pre-filled on 风险分析.
+    package var risk = RiskDescription()
+    /// The stored 专家组综合意见, pre-filled on its sheet.
+    package var conclusion: String?
 
     /// The dropdown of 结论.
     package static let responseChoices: [ChecklistResponse] = [.conforming, .nonConforming, .notApplicable]
@@ -64,6 +72,9 @@ package struct ChecklistFormWriter: Sendable {
             try writeSection(section, into: workbook.addWorksheet(named: name), formats: formats)
         }
         try writeGrading(workbook.addWorksheet(named: ChecklistFormLayout.gradingSheet), formats: formats)
+        try writeSpotChecks(workbook.addWorksheet(named: ChecklistFormLayout.spotCheckSheet), formats: formats)
+        try writeRisk(workbook.addWorksheet(named: ChecklistFormLayout.riskSheet), formats: formats)
+        try writeConclusion(workbook.addWorksheet(named: ChecklistFormLayout.conclusionSheet), formats: formats)
         try writeMetadata(workbook.addWorksheet(named: ChecklistFormLayout.metadataSheet), formats: formats)
         try workbook.close()
         return workbook.sheetNames
@@ -124,10 +135,14 @@ package struct ChecklistFormWriter: Sendable {
                 + "（安监总管三〔2017〕121号）；其他不符合项经专家组认定为重大隐患的选“是”。只有不符合项可以选“是”。",
             "5. 分级答案：是/否项选择“是”或“否”；按项计的规则填写项数（非负整数，不超过规定的最多项数）；"
                 + "未填写的规则按“否”或 0 计。存在直接判定为红色的情形时，在该条件后选择“是”。",
-            "6. 不要增删或重命名工作表，不要插入或删除行、列。隐藏的“元数据”工作表记录评估编号、表格版本和校验码，"
+            "6. 填写人：每个作答的检查项从下拉列表选择作答的专家组成员。组长可填写任何章节；组员填写本专业章节，"
+                + "或在该专业无人到场时代填。已作答的项预先填入记录的专家。",
+            "7. 应知应会抽查：每行一名被抽查人员，岗位和结果（合格/不合格）从下拉列表选择；已记录的抽查已预先列出，"
+                + "导入时只新增表中新的行。风险分析：红色、橙色企业填写各项风险说明。专家组综合意见：在 A3 单元格填写。",
+            "8. 不要增删或重命名工作表，不要插入或删除行、列。隐藏的“元数据”工作表记录评估编号、表格版本和校验码，"
                 + "导入时据此核对表单是否属于本次评估、检查表是否被修改，请勿改动。",
-            "7. 检查表：\(c.title)（\(c.id)，\(c.version)版，\(c.status.label)）。",
-            "8. 分级表：\(t.title)（\(t.id)，\(t.version)版，\(t.status.label)）。",
+            "9. 检查表：\(c.title)（\(c.id)，\(c.version)版，\(c.status.label)）。",
+            "10. 分级表：\(t.title)（\(t.id)，\(t.version)版，\(t.status.label)）。",
         ]
     }
 }

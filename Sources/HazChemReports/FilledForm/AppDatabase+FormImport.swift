@@ -42,10 +42,10 @@ extension AppDatabase {
         }
         let form: FilledForm
         do {
-            form = try FilledFormReader(
-                checklist: detail.checklist, gradingTable: detail.gradingTable, assessmentId: id
-            )
-            .read(url)
+            var reader = FilledFormReader(
+                checklist: detail.checklist, gradingTable: detail.gradingTable, assessmentId: id)
+            reader.panelNames = detail.panel.map { $0.seats.filter(\.member.role.isExpert).map(\.expert.name) }
+            form = try reader.read(url)
         } catch let error as XLSXError {
             throw error.storeError(fileName: fileName)
         } catch {

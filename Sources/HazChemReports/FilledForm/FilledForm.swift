@@ -17,6 +17,12 @@ package struct FilledForm: Sendable, Equatable {
     package var entries: [String: ChecklistFormEntry]
     /// The grading answers (rules left empty are absent) and the direct-red conditions answered 是, in table order.
     package var gradingAnswers: GradingAnswers
+    /// The rows of 应知应会抽查; nil when there are none (or the sheet is absent, a form of an older layout).
+    package var spotChecks: [FormSpotCheck]? = nil
+    /// The texts of 风险分析; nil when the sheet is absent or every text is empty (the stored texts stay).
+    package var risk: RiskDescription? = nil
+    /// 专家组综合意见; nil when the sheet is absent or the cell is empty (the stored text stays).
+    package var conclusion: String? = nil
 
     /// Creates a filled form.
     package init(
@@ -30,6 +36,13 @@ package struct FilledForm: Sendable, Equatable {
         self.gradingTableVersion = gradingTableVersion
         self.entries = entries
         self.gradingAnswers = gradingAnswers
+    }
+
+    /// The optional sheets read before the form is assembled.
+    struct Extras {
+        var spotChecks: [FormSpotCheck]?
+        var risk: RiskDescription?
+        var conclusion: String?
     }
 
     /// The direct-red conditions answered 是.

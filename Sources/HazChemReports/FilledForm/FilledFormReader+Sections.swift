@@ -48,7 +48,7 @@ extension FilledFormReader {
         func report(_ message: String, _ column: Column) {
             problems.add("检查项 \(item.id)：\(message)", sheet: sheet.name, cell: column.cell(row: row))
         }
-        let answered = Column.allCases.contains { $0.isAnswer && Self.text(value($0)) != nil }
+        let answered = Column.allCases.contains { $0.isAnswer && $0 != .expert && Self.text(value($0)) != nil }
         guard answered else { return nil }
         var entry = ChecklistFormEntry(.notChecked)
         if let word = Self.text(value(.response)) {
@@ -62,6 +62,14 @@ extension FilledFormReader {
         entry.location = Self.text(value(.location))
         entry.measure = Self.text(value(.measure))
         entry.responsible = Self.text(value(.responsible))
+        if let name = Self.text(value(.expert)) {
+            if let panelNames, !panelNames.contains(name) {
+                let names = panelNames.isEmpty ? "无" : panelNames.joined(separator: "、")
+                report("填写人“\(name)”不是本次评估专家组的成员（专家组成员：\(names)）", .expert)
+            } else {
+                entry.expert = name
+            }
+        }
         switch Self.yesNo(value(.major)) {
         case .success(let flag): entry.markedMajor = flag ?? false
         case .failure(let problem): report("是否重大隐患应填写 是 或 否，实际为“\(problem.text)”", .major)

@@ -17,6 +17,8 @@ package struct FilledFormReader: Sendable {
     package var gradingTable: GradingTable
     /// The assessment the form must belong to.
     package var assessmentId: Int64
+    /// The names a 填写人 cell may hold (the panel members present); nil accepts any name (the store checks).
+    package var panelNames: [String]? = nil
 
     /// Creates a reader expecting a form of `assessmentId` with these tables.
     package init(checklist: Checklist, gradingTable: GradingTable, assessmentId: Int64) {
@@ -52,13 +54,28 @@ package struct FilledFormReader: Sendable {
         } else {
             problems.add("缺少分级答案工作表", sheet: ChecklistFormLayout.gradingSheet)
         }
+        var extras = FilledForm.Extras()
+        if workbook.sheetNames.contains(ChecklistFormLayout.spotCheckSheet) {
+            let checks = readSpotChecks(
+                try workbook.sheet(named: ChecklistFormLayout.spotCheckSheet), problems: &problems)
+            extras.spotChecks = checks.isEmpty ? nil : checks
+        }
+        if workbook.sheetNames.contains(ChecklistFormLayout.riskSheet) {
+            extras.risk = readRisk(try workbook.sheet(named: ChecklistFormLayout.riskSheet), problems: &problems)
+        }
+        if workbook.sheetNames.contains(ChecklistFormLayout.conclusionSheet) {
+            let sheet = try workbook.sheet(named: ChecklistFormLayout.conclusionSheet)
+            extras.conclusion = Self.text(sheet[row: ChecklistFormLayout.firstRow, column: 0])
+        }
         if !problems.list.isEmpty { throw XLSXError(.problems(problems.list), file: workbook.file) }
-        return FilledForm(
+        var form = FilledForm(
             assessmentId: assessmentId, checklistId: metadata[.checklistId] ?? checklist.header.id,
             checklistVersion: metadata[.checklistVersion] ?? checklist.header.version,
             gradingTableId: metadata[.gradingTableId] ?? gradingTable.id,
             gradingTableVersion: metadata[.gradingTableVersion] ?? gradingTable.header.version, entries: entries,
             gradingAnswers: answers)
+        (form.spotChecks, form.risk, form.conclusion) = (extras.spotChecks, extras.risk, extras.conclusion)
+        return form
     }
 
     /// Reads 元数据 and checks the form type, assessment id, table ids, versions and checksum.

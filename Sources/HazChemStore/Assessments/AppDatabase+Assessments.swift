@@ -161,7 +161,8 @@ extension AppDatabase {
 }
 
 extension AssessmentSession {
-    /// Applies `entry`: responses, hazard details, answers, direct red, risk texts; pre-fill refreshed once.
+    /// Applies `entry`: responses, hazard details, answers, direct red, risk texts, conclusion and new spot checks;
+    /// pre-fill refreshed once.
     func apply(_ entry: AssessmentEntry, to assessment: Assessment) throws -> Bool {
         var changed = false
         var problems: [StoreError.Problem] = []
@@ -169,7 +170,12 @@ extension AssessmentSession {
             do { changed = try body() || changed } catch let error as StoreError { problems += error.problems }
         }
         let state = try state(assessment)
-        for input in entry.responses { try collect { try respond(assessment, input, refresh: false, loaded: state) } }
+        for input in entry.responses {
+            try collect {
+                if entry.checksSections { try Self.requireSection(input, state: state) }
+                return try respond(assessment, input, refresh: false, loaded: state)
+            }
+        }
         for (itemID, details) in entry.hazardDetails.sorted(by: { $0.key < $1.key }) {
             try collect { try setHazardDetails(assessment, itemID: itemID, details) }
         }
@@ -201,7 +207,37 @@ extension AssessmentSession {
             }
         }
         if let risk = entry.risk { try collect { try setRisk(assessment, risk: risk) } }
+        if let conclusion = entry.conclusion { try collect { try setConclusion(assessment, conclusion) } }
+        var stored = try SpotCheck.filter(Column("assessment_id") == assessment.id!).fetchAll(db)
+        for check in entry.spotChecks {
+            try collect {
+                let known = stored.contains {
+                    $0.person == check.person.trimmed && $0.role == check.role && $0.result == check.result
+                        && $0.note == check.note.trimmed
+                }
+                if known { return false }
+                stored.append(try addSpotCheck(assessment, check))
+                return true
+            }
+        }
         if !problems.isEmpty { throw StoreError(.invalidInput, problems: problems) }
         return changed
+    }
+
+    /// Refuses a response whose named expert may not answer the item's section (see
+    /// ``AssessmentPermissions/refusalToAnswer(_:)``, the web's rule).
+    static func requireSection(_ input: AssessmentResponseInput, state: AssessmentState) throws {
+        let itemID = input.itemID.trimmingCharacters(in: .whitespaces)
+        guard let name = input.expert, let section = state.tables.checklist.section(containing: itemID) else { return }
+        let expert = try state.member(named: name, field: "填写人")
+        let permissions = AssessmentPermissions(
+            role: .expert, seat: state.members.first { $0.expertID == expert.id }, expertName: expert.name,
+            status: state.assessment.status, isSuperseded: false, hasSigned: false,
+            presentSpecialties: Set(state.members.filter(\.role.isExpert).map(\.specialty)))
+        if let refusal = permissions.refusalToAnswer(section) {
+            throw StoreError(
+                .invalidInput, field: "填写人", entity: state.assessment.entityLabel,
+                message: "检查项 \(itemID)：\(refusal.replacingOccurrences(of: "您", with: "“\(expert.name)”"))")
+        }
     }
 }

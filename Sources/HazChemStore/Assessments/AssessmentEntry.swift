@@ -2,7 +2,7 @@ import Foundation
 import HazChemCore
 
 /// What an offline spreadsheet form (or any batch) enters into an assessment in one go: responses with
-/// findings, hazard details, grading answers, direct red and the red/orange risk texts.
+/// findings, hazard details, grading answers, direct red, the red/orange risk texts, the panel's conclusion and spot checks.
 ///
 /// Applied by ``AppDatabase/apply(_:toAssessment:actor:)`` in one transaction and idempotently: parts that
 /// equal what is stored are not rewritten and write no audit rows. Nil parts are left as stored.
@@ -17,6 +17,13 @@ package struct AssessmentEntry: Sendable, Equatable {
     package var directRed: [String]?
     /// The red/orange risk texts; nil leaves them as stored.
     package var risk: RiskDescription?
+    /// 专家组综合意见; nil leaves it as stored.
+    package var conclusion: String? = nil
+    /// Spot checks to record; one equal to a stored check (person, post, result, note) is not added again.
+    package var spotChecks: [SpotCheck] = []
+    /// Whether each response naming an expert must come from one who may answer its section (the leader any,
+    /// a member their own specialty's, or any present expert when nobody present covers it), as on the web.
+    package var checksSections = false
 
     /// Creates an entry.
     package init(

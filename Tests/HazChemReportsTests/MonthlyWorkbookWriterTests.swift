@@ -18,23 +18,36 @@ struct MonthlyWorkbookWriterTests {
         report = try database.monthlyReport(
             for: MonthlySampleCampaign.month, asOf: MonthlySampleCampaign.asOf)
         url = try RepositoryPaths.temporaryDirectory().appendingPathComponent("月报.xlsx")
-        try MonthlyWorkbookWriter().write(report, to: url)
+        try MonthlyWorkbookWriter(generatedOn: Self.generatedOn).write(report, to: url)
     }
 
-    /// The summary columns of the figures, month then cumulative: G (已评估企业 本月) … AX (抽查合格人数 累计).
-    static let metricColumns = (6..<50).map { CellAddress.columnName($0) }
+    /// The summary sheets, one per printed part.
+    static let summarySheets = ["进度汇总", "分级汇总", "处置汇总", "隐患汇总", "人员汇总"]
+    /// 填报日期 of the signature blocks.
+    static let generatedOn = LocalDate(year: 2019, month: 8, day: 6)!
 
-    @Test("sheets, county rows, and a 合计 row of SUM formulas whose cached values are the computed totals")
+    /// Asserts that every count column of a summary's 合计 (row 8) is `=SUM(X6:X7)` caching the two county cells.
+    static func expectSums(_ sheet: XLSXSheet, columns: [String]) {
+        for column in columns {
+            #expect(sheet.cells["\(column)8"]?.formula == "SUM(\(column)6:\(column)7)", "\(sheet.name) \(column)8")
+            let parts = [sheet["\(column)6"]?.number, sheet["\(column)7"]?.number].compactMap { $0 }
+            #expect(parts.count == 2 && sheet["\(column)8"] == .number(parts.reduce(0, +)), "\(sheet.name) \(column)8")
+        }
+    }
+
+    @Test("progress summary: county rows, scope by kind, and a 合计 row of SUM formulas caching the totals")
     func summary() throws {
         let reader = try XLSXReader(url: url)
-        #expect(reader.sheetNames == ["汇总", "乌兰浩特市", "阿尔山市", "企业明细", "报送情况", "图表"])
-        let sheet = try reader.sheet(named: "汇总")
+        #expect(reader.sheetNames == Self.summarySheets + ["乌兰浩特市", "阿尔山市", "企业明细", "报送情况", "图表"])
+        let sheet = try reader.sheet(named: "进度汇总")
         #expect(sheet["A1"] == .text("兴安盟危险化学品企业安全评估情况表（2019年7月）"))
+        #expect(sheet["A2"]?.text?.hasPrefix("一、评估进度　统计期：2019-07-01 至 2019-07-31") == true)
         #expect(sheet["A6"] == .text("乌兰浩特市"))
         #expect(sheet["A7"] == .text("阿尔山市"))
         #expect(sheet["A8"] == .text("合计"))
         #expect(sheet["G4"] == .text("已评估企业"))
         #expect((sheet["G5"], sheet["H5"]) == (.text("本月"), .text("累计")))
+        #expect(sheet["K3"] == .text("数据状态"))
         // 在评企业 by kind: 乌兰浩特市 1 2 1 0 = 4; 阿尔山市 2 1 0 1 = 4.
         #expect((1...5).map { sheet[row: 5, column: $0] } == [1, 2, 1, 0, 4].map { .number($0) })
         #expect((1...5).map { sheet[row: 6, column: $0] } == [2, 1, 0, 1, 4].map { .number($0) })
@@ -47,30 +60,63 @@ struct MonthlyWorkbookWriterTests {
             [sheet["G7"], sheet["H7"], sheet["I7"], sheet["J7"]] == [
                 .number(1), .number(2), .number(0.25), .number(0.5),
             ])
-        // Every count column of 合计: =SUM(X6:X7), cached = the two county cells = the report's total.
-        let ratioColumns: Set<String> = ["I", "J", "AK", "AL"]
-        for column in ["B", "C", "D", "E", "F"] + Self.metricColumns where !ratioColumns.contains(column) {
-            #expect(sheet.cells["\(column)8"]?.formula == "SUM(\(column)6:\(column)7)", "\(column)8")
-            let parts = [sheet["\(column)6"]?.number, sheet["\(column)7"]?.number].compactMap { $0 }
-            #expect(parts.count == 2 && sheet["\(column)8"] == .number(parts.reduce(0, +)), "\(column)8")
-        }
-        // Hand-counted totals (see MonthlyReportTests): assessed 3/5, red 2/3, direct red 1/1, hazards general
-        // 2/4 and major 2/3, rectified 1/2, overdue 2/3, reports 2/3, experts 13/21, regulators 4/6.
-        let totals: [String: Double] = [
-            "G8": 3, "H8": 5, "K8": 2, "L8": 3, "M8": 1, "N8": 1, "AE8": 2, "AF8": 4, "AG8": 2, "AH8": 3, "AI8": 1,
-            "AJ8": 2, "AM8": 2, "AN8": 3, "AO8": 2, "AP8": 3, "AQ8": 13, "AR8": 21, "AS8": 4, "AT8": 6,
-        ]
-        for (cell, value) in totals { #expect(sheet[cell] == .number(value), "\(cell)") }
-        // Ratios of 合计 are formulas over the summed parts: coverage 3/8 and 5/8, rectification 1/4 and 2/7.
+        Self.expectSums(sheet, columns: ["B", "C", "D", "E", "F", "G", "H"])
+        #expect([sheet["G8"], sheet["H8"]] == [.number(3), .number(5)])
+        // Coverage of 合计 is a formula over the summed parts: 3/8 and 5/8.
         #expect(sheet.cells["I8"]?.formula == "IF(F8=0,\"\",G8/F8)")
         #expect(sheet.cells["J8"]?.formula == "IF(F8=0,\"\",H8/F8)")
-        #expect(sheet.cells["AK8"]?.formula == "IF((AE8+AG8)=0,\"\",AI8/(AE8+AG8))")
-        #expect(sheet.cells["AL8"]?.formula == "IF((AF8+AH8)=0,\"\",AJ8/(AF8+AH8))")
-        #expect([sheet["I8"], sheet["J8"], sheet["AK8"]] == [.number(0.375), .number(0.625), .number(0.25)])
-        #expect(sheet["AL8"] == .number(2.0 / 7.0))
+        #expect([sheet["I8"], sheet["J8"]] == [.number(0.375), .number(0.625)])
         #expect(sheet.frozenTopLeft == "B6")
         #expect(sheet.mergedRanges.contains("A3:A5"))
-        #expect(sheet.mergedRanges.contains("K3:T3"))  // 风险分级: five figures × 本月/累计
+        #expect(sheet.mergedRanges.contains("A1:K1"))  // the title across the part's columns
+        // The signature block two rows under 合计, split over the two halves of the columns.
+        #expect(sheet["A10"] == .text("填报单位：兴安盟应急管理局"))
+        #expect(sheet["F10"] == .text("填报日期：2019-08-06"))
+        #expect(sheet["A11"]?.text?.hasPrefix("填报人：___") == true)
+        #expect(sheet["F11"]?.text?.hasPrefix("审核人：___") == true)
+    }
+
+    @Test("the other summaries: the figures of their groups, 合计 by SUM, rates by formula, a signature block")
+    func summaryParts() throws {
+        let reader = try XLSXReader(url: url)
+        // Hand-counted totals (see MonthlyReportTests), month then cumulative: red 2/3, direct red 1/1;
+        // hazards general 2/4, major 2/3, rectified 1/2, overdue 2/3; reports 2/3; experts 13/21, regulators 4/6.
+        let grades = try reader.sheet(named: "分级汇总")
+        #expect([grades["B4"], grades["D4"], grades["J4"]] == ["红色", "其中直接判红", "蓝色"].map { .text($0) })
+        #expect(grades.mergedRanges.contains("B3:K3"))  // 风险分级: five figures × 本月/累计
+        Self.expectSums(grades, columns: ["B", "C", "D", "E", "F", "G", "H", "I", "J", "K"])
+        #expect([grades["B8"], grades["C8"], grades["D8"], grades["E8"]] == [2, 3, 1, 1].map { .number($0) })
+        let dispositions = try reader.sheet(named: "处置汇总")
+        #expect(dispositions["B4"] == .text("停产整改或关闭淘汰"))
+        Self.expectSums(dispositions, columns: ["B", "C", "D", "E", "F", "G", "H", "I", "J", "K"])
+        let hazards = try reader.sheet(named: "隐患汇总")
+        #expect([hazards["B3"], hazards["L3"], hazards["L4"]] == ["隐患排查治理", "评估报告", "报告逾期（超10日）"].map { .text($0) })
+        Self.expectSums(hazards, columns: ["B", "C", "D", "E", "F", "G", "J", "K", "L", "M"])
+        let hazardTotals: [String: Double] = [
+            "B8": 2, "C8": 4, "D8": 2, "E8": 3, "F8": 1, "G8": 2, "J8": 2, "K8": 3, "L8": 2, "M8": 3,
+        ]
+        for (cell, value) in hazardTotals { #expect(hazards[cell] == .number(value), "\(cell)") }
+        // Rectification rates of 合计: 1/4 and 2/7.
+        #expect(hazards.cells["H8"]?.formula == "IF((B8+D8)=0,\"\",F8/(B8+D8))")
+        #expect(hazards.cells["I8"]?.formula == "IF((C8+E8)=0,\"\",G8/(C8+E8))")
+        #expect([hazards["H8"], hazards["I8"]] == [.number(0.25), .number(2.0 / 7.0)])
+        let people = try reader.sheet(named: "人员汇总")
+        Self.expectSums(people, columns: ["B", "C", "D", "E", "F", "G", "H", "I"])
+        #expect([people["B8"], people["C8"], people["D8"], people["E8"]] == [13, 21, 4, 6].map { .number($0) })
+        for name in Self.summarySheets {
+            let sheet = try reader.sheet(named: name)
+            #expect(sheet["A1"] == .text("兴安盟危险化学品企业安全评估情况表（2019年7月）"), "\(name)")
+            #expect(sheet["A10"] == .text("填报单位：兴安盟应急管理局"), "\(name)")
+        }
+    }
+
+    @Test(
+        "whole-number chart ticks: a step of 1, 2, 5, 10 … giving at most ten ticks",
+        arguments: [
+            ([0], 1), ([3, 10], 1), ([11], 2), ([20], 2), ([21], 5), ([50], 5), ([51, 7], 10), ([160], 20),
+        ])
+    func majorUnit(counts: [Int], unit: Int) {
+        #expect(MonthlyWorkbookWriter.majorUnit(forCounts: counts) == unit)
     }
 
     @Test("county sheets: scope by kind, then each figure for the month and cumulative")
@@ -119,16 +165,61 @@ struct MonthlyWorkbookWriterTests {
         let lines = try #require(inspection.sheet("企业明细"))
         // 甲 yellow, 乙 red, 丙 red, 庚 red, 己 blue.
         #expect((2...6).map { lines.fills["K\($0)"] } == ["FFFF00", "FF0000", "FF0000", "FF0000", "0070C0"])
-        let summary = try #require(inspection.sheet("汇总"))
+        let summary = try #require(inspection.sheet("进度汇总"))
         #expect(summary.number_formats["I6"] == "0.0%")
-        #expect(summary.number_formats["AL8"] == "0.0%")
+        #expect(inspection.sheet("隐患汇总")?.number_formats["I8"] == "0.0%")
         #expect(summary.formulas["G8"] == "=SUM(G6:G7)")
-        #expect(summary.print_title_rows == "$3:$5")
         #expect(inspection.sheet("图表")?.charts == 2)
         #expect(inspection.sheet("报送情况")?.fills["A4"] == HazardLedgerWriter.overdueFill.hex)
         #expect(inspection.sheet("报送情况")?.fills["A6"] == nil)
-        #expect(inspection.sheets.map(\.landscape) == Array(repeating: true, count: 6))
-        #expect(inspection.sheets.map(\.freeze_panes) == ["B6", "A4", "A4", "D2", "A4", "A2"])
+        #expect(
+            inspection.sheets.map(\.freeze_panes) == ["B6", "B6", "B6", "B6", "B6", "A4", "A4", "D2", "A4", "A2"])
+    }
+
+    @Test(
+        "every sheet prints on A4 fitted to the width, at most 16 columns, header rows repeated",
+        .enabled(if: Openpyxl.isAvailable, Openpyxl.missing))
+    func printSetup() throws {
+        let inspection = try Openpyxl.inspect(url)
+        #expect(inspection.sheets.count == 10)
+        for sheet in inspection.sheets {
+            #expect(sheet.paper_size == 9, "\(sheet.name)")
+            #expect(sheet.fit_to_width == true, "\(sheet.name)")
+            // 企业明细 keeps its 17 narrow columns (one enterprise a row); every other sheet at most 16.
+            #expect((sheet.max_column ?? 99) <= (sheet.name == "企业明细" ? 17 : 16), "\(sheet.name)")
+        }
+        let portrait: Set<String> = ["乌兰浩特市", "阿尔山市", "报送情况"]
+        #expect(inspection.sheets.map(\.landscape) == inspection.sheets.map { !portrait.contains($0.name) })
+        #expect(
+            inspection.sheets.map(\.print_title_rows) == Array(repeating: "$3:$5", count: 5) + [
+                "$3:$3", "$3:$3", "$1:$1", "$3:$3", "$1:$1",
+            ])
+        // The signature block on every sheet but the charts' (which has it below the charts, at row 41).
+        for sheet in inspection.sheets {
+            let texts = sheet.cells.values.compactMap { value -> String? in
+                if case .text(let text) = value { return text } else { return nil }
+            }
+            for label in ["填报单位：兴安盟应急管理局", "填报日期：2019-08-06"] {
+                #expect(texts.contains(label), "\(sheet.name) \(label)")
+            }
+            for label in ["填报人：", "审核人："] {
+                #expect(texts.contains { $0.hasPrefix(label) }, "\(sheet.name) \(label)")
+            }
+        }
+    }
+
+    @Test(
+        "the grades chart: 企业数 on the value axis, whole-number ticks from 0; no title on the county axis",
+        .enabled(if: Openpyxl.isAvailable, Openpyxl.missing))
+    func chartAxes() throws {
+        let charts = try #require(try Openpyxl.inspect(url).charts)
+        #expect(charts.map(\.kind) == ["barChart", "pieChart"])
+        let value = try #require(charts[0].value_axis)
+        #expect(value.title == "企业数（家）")
+        #expect(value.min == 0)
+        #expect(value.major_unit == 1)  // at most three enterprises graded per county
+        #expect(value.number_format == "0")
+        #expect(charts[0].category_axis?.title == "")
     }
 
     @Test("an empty campaign still writes: zero counts, blank rates, 合计 caching an empty text")
@@ -139,7 +230,7 @@ struct MonthlyWorkbookWriterTests {
             for: MonthlyPeriod(year: 2019, month: 7)!, asOf: LocalDate(year: 2019, month: 7, day: 15)!)
         let url = try RepositoryPaths.temporaryDirectory().appendingPathComponent("空.xlsx")
         try MonthlyWorkbookWriter().write(empty, to: url)
-        let sheet = try XLSXReader(url: url).sheet(named: "汇总")
+        let sheet = try XLSXReader(url: url).sheet(named: "进度汇总")
         #expect(sheet["G6"] == .number(0))
         #expect(sheet["I6"] == nil)  // 0 of 0: a formatted blank
         #expect(sheet.cells["I6"]?.styleIndex != nil)

@@ -108,7 +108,7 @@ struct MonthlyCLITests {
         let out = cli.folder.appendingPathComponent("月报.xlsx").path
         let result = try run(["export", "monthly", "--month", "2019-07", "--as-of", "2019-08-05", "--out", out])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout == "已导出兴安盟危险化学品企业安全评估情况表（2019年7月）：10 个工作表，5 家企业 → \(out)\n")
+        #expect(result.stdout == "已导出兴安盟危险化学品企业安全评估情况表（2019年7月）：14 个工作表，5 家企业 → \(out)\n")
         #expect(try Data(contentsOf: URL(fileURLWithPath: out)).prefix(2) == Data("PK".utf8))
         let bad = try run(["export", "monthly", "--month", "2019-07", "--out", "月报.xls"])
         #expect(bad.status != 0)

@@ -8,10 +8,12 @@ struct MonthlyFormats {
     let ledger: LedgerFormats
     /// Ledger formats on the light red fill of late counties.
     let late: LedgerFormats
-    /// The sheet title: bold, 16 pt, centred.
+    /// The sheet title: bold, 16 pt, centred, wrapped when the part is narrow.
     let title: CellFormat
-    /// The line under the title: centred.
+    /// The line under the title: centred, wrapped.
     let subtitle: CellFormat
+    /// The signature block's text: left-aligned, no border.
+    let signature: CellFormat
     /// Bordered percentages with one decimal (`0.0%`).
     let percent: CellFormat
     /// The total row's label: bold, grey.
@@ -30,8 +32,10 @@ struct MonthlyFormats {
     init(_ workbook: Workbook) throws {
         ledger = try LedgerFormats(workbook)
         late = try LedgerFormats(workbook, fill: HazardLedgerWriter.overdueFill)
-        title = try workbook.format(Format(bold: true, fontSize: 16, horizontal: .center, vertical: .center))
-        subtitle = try workbook.format(Format(horizontal: .center, vertical: .center))
+        title = try workbook.format(
+            Format(bold: true, fontSize: 16, horizontal: .center, vertical: .center).with { $0.wraps = true })
+        subtitle = try workbook.format(Format(horizontal: .center, vertical: .center).with { $0.wraps = true })
+        signature = try workbook.format(Format(horizontal: .left, vertical: .center))
         let cell = Format(border: .thin, horizontal: .center, vertical: .center)
         percent = try workbook.format(cell.with { $0.numberFormat = Self.percentNumberFormat })
         let total = cell.with {

@@ -14,8 +14,8 @@ extension MonthlyWorkbookWriter {
     }
 
     /// Writes 图表: the cumulative dispositions table, a stacked bar of grades per county (reading the county
-    /// rows of 汇总) and a pie of dispositions (reading the table).
-    func writeCharts(_ report: MonthlyReport, summary: Worksheet, into sheet: Worksheet, formats: MonthlyFormats)
+    /// rows of the grades summary `grades`) and a pie of dispositions (reading the table).
+    func writeCharts(_ report: MonthlyReport, grades summary: Worksheet, into sheet: Worksheet, formats: MonthlyFormats)
         throws
     {
         let f = formats.ledger
@@ -30,19 +30,27 @@ extension MonthlyWorkbookWriter {
         }
         try sheet.freezePanes(row: 1, column: 0)
         try sheet.setPageSetup(Self.pageSetup(headerRows: 0...0))
+        // Below the two charts (rows 0–37), across the width they take.
+        try writeSignatureBlock(report, at: 40, lastColumn: 11, into: sheet, formats: formats)
         guard !report.counties.isEmpty else { return }
 
         typealias L = MonthlySummaryLayout
+        let part = L.part(of: .red)
         let firstRow = L.firstDataRow
         let lastRow = L.firstDataRow + report.counties.count - 1
         let grades = try sheet.workbook.addChart(.stackedBar)
         grades.setTitle("各旗县市风险分级（累计）")
-        grades.setValueAxisName("企业数")
+        grades.setValueAxisName("企业数（家）")
+        grades.setValueAxisWholeNumbers(
+            majorUnit: Self.majorUnit(
+                forCounts: report.counties.map {
+                    $0.cumulative.red + $0.cumulative.orange + $0.cumulative.yellow + $0.cumulative.blue
+                }))
         grades.setLegend(.bottom)
         let names = CellRange(firstRow: firstRow, firstColumn: 0, lastRow: lastRow, lastColumn: 0)
         for (grade, metric) in [(Grade.red, MonthlyMetric.red), (.orange, .orange), (.yellow, .yellow), (.blue, .blue)]
         {
-            let column = L.column(metric, cumulative: true)
+            let column = part.column(metric, cumulative: true)
             try grades.addSeries(
                 name: grade.label, categories: names,
                 values: CellRange(firstRow: firstRow, firstColumn: column, lastRow: lastRow, lastColumn: column),
@@ -58,5 +66,15 @@ extension MonthlyWorkbookWriter {
             values: CellRange(firstRow: 1, firstColumn: 1, lastRow: slices.count, lastColumn: 1), in: sheet,
             pointFills: slices.map(\.color))
         try sheet.insert(dispositions, at: CellAddress(row: 20, column: 3), xScale: 1.2, yScale: 1.2)
+    }
+
+    /// A whole tick step giving at most about ten ticks up to the largest count: 1, 2, 5, 10, 20, 50 …
+    package static func majorUnit(forCounts counts: [Int]) -> Int {
+        let largest = counts.max() ?? 0
+        var scale = 1
+        while true {
+            for step in [1, 2, 5] where largest <= step * scale * 10 { return step * scale }
+            scale *= 10
+        }
     }
 }

@@ -11,13 +11,9 @@ extension MonthlyWorkbookWriter {
         try sheet.setColumnWidth(14, columns: 0...0)
         try sheet.setColumnWidth(22, columns: 1...1)
         try sheet.setColumnWidth(12, columns: 2...3)
-        try sheet.setRowHeight(28, row: 0)
-        try sheet.merge(
-            CellRange(firstRow: 0, firstColumn: 0, lastRow: 0, lastColumn: 3),
-            text: "\(county.name)危险化学品企业安全评估情况（\(report.period.label)）", format: formats.title)
-        try sheet.merge(
-            CellRange(firstRow: 1, firstColumn: 0, lastRow: 1, lastColumn: 3), text: Self.periodLine(report),
-            format: formats.subtitle)
+        try writeTitle(
+            "\(county.name)危险化学品企业安全评估情况（\(report.period.label)）", detail: Self.periodLine(report),
+            columns: 3, sheet, formats, titleLines: 2, detailLines: 3)
         for (column, title) in ["类别", "项目", "本月", "累计"].enumerated() {
             try sheet.write(title, row: 2, column: column, format: header)
         }
@@ -52,8 +48,9 @@ extension MonthlyWorkbookWriter {
             }
             row += 1
         }
+        try writeSignatureBlock(report, at: row + 1, lastColumn: 3, into: sheet, formats: formats)
         try sheet.freezePanes(row: 3, column: 0)
-        try sheet.setPageSetup(Self.pageSetup(headerRows: 2...2))
+        try sheet.setPageSetup(Self.pageSetup(headerRows: 2...2, landscape: false))
     }
 
     /// Writes 报送情况: each county's due date, submission day and status judged on the as-of day, late rows
@@ -66,13 +63,10 @@ extension MonthlyWorkbookWriter {
             try sheet.setColumnWidth(column.1, columns: index...index)
         }
         let last = columns.count - 1
-        try sheet.setRowHeight(28, row: 0)
-        try sheet.merge(
-            CellRange(firstRow: 0, firstColumn: 0, lastRow: 0, lastColumn: last),
-            text: "\(report.period.label)月报报送情况（截至 \(report.asOf)）", format: formats.title)
-        try sheet.merge(
-            CellRange(firstRow: 1, firstColumn: 0, lastRow: 1, lastColumn: last),
-            text: "各旗县市应于次月1日（\(report.period.dueDate)）前报送；逾期报送或逾期未报送的标红", format: formats.subtitle)
+        try writeTitle(
+            "\(report.period.label)月报报送情况（截至 \(report.asOf)）",
+            detail: "各旗县市应于次月1日（\(report.period.dueDate)）前报送；逾期报送或逾期未报送的标红", columns: last, sheet,
+            formats)
         for (index, column) in columns.enumerated() {
             try sheet.write(column.0, row: 2, column: index, format: formats.ledger.header)
         }
@@ -90,7 +84,8 @@ extension MonthlyWorkbookWriter {
         let late = report.lateCounties.map { "\($0.countyName)（\($0.status.label)）" }
         try sheet.write(
             late.isEmpty ? "无逾期旗县市" : "逾期旗县市：" + late.joined(separator: "、"), row: row + 1, column: 0)
+        try writeSignatureBlock(report, at: row + 3, lastColumn: last, into: sheet, formats: formats)
         try sheet.freezePanes(row: 3, column: 0)
-        try sheet.setPageSetup(Self.pageSetup(headerRows: 2...2))
+        try sheet.setPageSetup(Self.pageSetup(headerRows: 2...2, landscape: false))
     }
 }

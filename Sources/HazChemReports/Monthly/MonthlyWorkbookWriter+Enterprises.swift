@@ -11,7 +11,9 @@ extension MonthlyWorkbookWriter {
     ]
 
     /// Writes 企业明细: one row per enterprise with a counted assessment, grade cells in the grade's colour.
-    func writeEnterprises(_ lines: [MonthlyEnterpriseLine], into sheet: Worksheet, formats: MonthlyFormats) throws {
+    func writeEnterprises(
+        _ lines: [MonthlyEnterpriseLine], report: MonthlyReport, into sheet: Worksheet, formats: MonthlyFormats
+    ) throws {
         let f = formats.ledger
         let columns = Self.enterpriseColumns
         for (index, column) in columns.enumerated() {
@@ -41,6 +43,8 @@ extension MonthlyWorkbookWriter {
             try sheet.write(line.dispositionLabel, row: row, column: 15, format: f.text)
             try sheet.write(line.version, row: row, column: 16, format: f.integer)
         }
+        try writeSignatureBlock(
+            report, at: lines.count + 2, lastColumn: columns.count - 1, into: sheet, formats: formats)
         try sheet.freezePanes(row: 1, column: 3)
         try sheet.autofilter(
             CellRange(firstRow: 0, firstColumn: 0, lastRow: max(lines.count, 1), lastColumn: columns.count - 1))

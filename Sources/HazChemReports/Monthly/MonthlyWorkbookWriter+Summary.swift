@@ -3,33 +3,33 @@ import HazChemCore
 import HazChemXLSX
 
 extension MonthlyWorkbookWriter {
-    /// Writes the summary sheet: title, three header rows, one row per county, then 合计 by formulas.
-    func writeSummary(_ report: MonthlyReport, into sheet: Worksheet, formats: MonthlyFormats) throws {
+    /// Writes one part of the summary: title, heading with the period, three header rows, one row per county,
+    /// 合计 by formulas, then the signature block.
+    func writeSummary(
+        _ part: MonthlySummaryLayout, report: MonthlyReport, into sheet: Worksheet, formats: MonthlyFormats
+    ) throws {
         typealias L = MonthlySummaryLayout
-        let last = L.columnCount - 1
+        let last = part.columnCount - 1
         let header = formats.ledger.header
         try sheet.setColumnWidth(12, columns: 0...0)
-        try sheet.setColumnWidth(7, columns: 1...last)
-        try sheet.setRowHeight(28, row: 0)
-        try sheet.merge(
-            CellRange(firstRow: 0, firstColumn: 0, lastRow: 0, lastColumn: last), text: report.title,
-            format: formats.title)
-        try sheet.merge(
-            CellRange(firstRow: 1, firstColumn: 0, lastRow: 1, lastColumn: last), text: Self.periodLine(report),
-            format: formats.subtitle)
+        try sheet.setColumnWidth(7.5, columns: 1...last)
+        try writeTitle(
+            report.title, detail: part.heading + "　" + Self.periodLine(report), columns: last, sheet, formats)
         try sheet.merge(CellRange(firstRow: 2, firstColumn: 0, lastRow: 4, lastColumn: 0), text: "旗县市", format: header)
-        try sheet.merge(
-            CellRange(firstRow: 2, firstColumn: 1, lastRow: 2, lastColumn: L.scopeTotalColumn), text: "在评企业数",
-            format: header)
-        for (index, scope) in L.scopeColumns.enumerated() {
+        if part.showsScope {
             try sheet.merge(
-                CellRange(firstRow: 3, firstColumn: index + 1, lastRow: 4, lastColumn: index + 1), text: scope.label,
+                CellRange(firstRow: 2, firstColumn: 1, lastRow: 2, lastColumn: L.scopeTotalColumn), text: "在评企业数",
                 format: header)
+            for (index, scope) in L.scopeColumns.enumerated() {
+                try sheet.merge(
+                    CellRange(firstRow: 3, firstColumn: index + 1, lastRow: 4, lastColumn: index + 1),
+                    text: scope.label, format: header)
+            }
         }
-        var groupStart = L.firstMetricColumn
-        let metrics = MonthlyMetric.allCases
+        var groupStart = part.firstMetricColumn
+        let metrics = part.metrics
         for (index, metric) in metrics.enumerated() {
-            let column = L.column(metric, cumulative: false)
+            let column = part.column(metric, cumulative: false)
             try sheet.merge(
                 CellRange(firstRow: 3, firstColumn: column, lastRow: 3, lastColumn: column + 1), text: metric.label,
                 format: header)
@@ -42,17 +42,21 @@ extension MonthlyWorkbookWriter {
                 groupStart = column + 2
             }
         }
-        let status = L.columnCount  // after the figures: whether a county's figures are locked or live
-        try sheet.setColumnWidth(16, columns: status...status)
-        try sheet.merge(
-            CellRange(firstRow: 2, firstColumn: status, lastRow: 4, lastColumn: status), text: "数据状态", format: header)
+        if let status = part.statusColumn {  // whether a county's figures are locked or live
+            try sheet.setColumnWidth(14, columns: status...status)
+            try sheet.merge(
+                CellRange(firstRow: 2, firstColumn: status, lastRow: 4, lastColumn: status), text: "数据状态",
+                format: header)
+        }
         try sheet.setRowHeight(32, row: 3)
         for (index, county) in report.counties.enumerated() {
-            try writeSummaryRow(county, at: L.firstDataRow + index, into: sheet, formats: formats)
+            try writeSummaryRow(county, part: part, at: L.firstDataRow + index, into: sheet, formats: formats)
         }
-        try writeTotalRow(report, into: sheet, formats: formats)
+        try writeTotalRow(report, part: part, into: sheet, formats: formats)
+        try writeSignatureBlock(
+            report, at: L.firstDataRow + report.counties.count + 2, lastColumn: last, into: sheet, formats: formats)
         try sheet.freezePanes(row: L.firstDataRow, column: 1)
-        try sheet.setPageSetup(Self.pageSetup(headerRows: L.headerRows, paper: .a3))
+        try sheet.setPageSetup(Self.pageSetup(headerRows: L.headerRows))
     }
 
     /// `统计期：2019-07-01 至 2019-07-31（累计截至 2019-07-31）；报送情况截至 2019-08-05`.
@@ -64,29 +68,35 @@ extension MonthlyWorkbookWriter {
 
     /// One county's values.
     private func writeSummaryRow(
-        _ county: MonthlyCountyRow, at row: Int, into sheet: Worksheet, formats: MonthlyFormats
+        _ county: MonthlyCountyRow, part: MonthlySummaryLayout, at row: Int, into sheet: Worksheet,
+        formats: MonthlyFormats
     )
         throws
     {
         try sheet.write(county.name, row: row, column: 0, format: formats.ledger.centered)
-        for (index, scope) in MonthlySummaryLayout.scopeColumns.enumerated() {
-            try sheet.write(
-                county.scope[keyPath: scope.value], row: row, column: index + 1, format: formats.ledger.integer)
+        if part.showsScope {
+            for (index, scope) in MonthlySummaryLayout.scopeColumns.enumerated() {
+                try sheet.write(
+                    county.scope[keyPath: scope.value], row: row, column: index + 1, format: formats.ledger.integer)
+            }
         }
-        for metric in MonthlyMetric.allCases {
+        for metric in part.metrics {
             for cumulative in [false, true] {
                 try sheet.write(
                     metric.value(in: cumulative ? county.cumulative : county.month), row: row,
-                    column: MonthlySummaryLayout.column(metric, cumulative: cumulative), formats: formats)
+                    column: part.column(metric, cumulative: cumulative), formats: formats)
             }
         }
-        try sheet.write(
-            county.figuresLabel, row: row, column: MonthlySummaryLayout.columnCount, format: formats.ledger.centered)
+        if let status = part.statusColumn {
+            try sheet.write(county.figuresLabel, row: row, column: status, format: formats.ledger.centered)
+        }
     }
 
     /// 合计: SUM over the county rows for counts, the ratio of the summed parts for percentages; the cached
     /// values are the report's own totals.
-    private func writeTotalRow(_ report: MonthlyReport, into sheet: Worksheet, formats: MonthlyFormats) throws {
+    private func writeTotalRow(
+        _ report: MonthlyReport, part: MonthlySummaryLayout, into sheet: Worksheet, formats: MonthlyFormats
+    ) throws {
         typealias L = MonthlySummaryLayout
         let row = L.firstDataRow + report.counties.count
         let total = report.total
@@ -97,15 +107,17 @@ extension MonthlyWorkbookWriter {
         }
         func cell(_ column: Int) -> String { CellAddress(row: row, column: column).description }
         try sheet.write(total.name, row: row, column: 0, format: formats.totalText)
-        try sheet.write(total.figuresLabel, row: row, column: L.columnCount, format: formats.totalText)
-        for (index, scope) in L.scopeColumns.enumerated() {
+        if let status = part.statusColumn {
+            try sheet.write(total.figuresLabel, row: row, column: status, format: formats.totalText)
+        }
+        for (index, scope) in L.scopeColumns.enumerated() where part.showsScope {
             try sheet.writeFormula(
                 sum(index + 1), row: row, column: index + 1, cachedNumber: Double(total.scope[keyPath: scope.value]),
                 format: formats.totalInteger)
         }
-        for metric in MonthlyMetric.allCases {
+        for metric in part.metrics {
             for cumulative in [false, true] {
-                let column = L.column(metric, cumulative: cumulative)
+                let column = part.column(metric, cumulative: cumulative)
                 let figures = cumulative ? total.cumulative : total.month
                 switch metric.value(in: figures) {
                 case .count(let count):
@@ -115,10 +127,10 @@ extension MonthlyWorkbookWriter {
                 case .ratio(let ratio):
                     let (numerator, denominator) =
                         metric == .coverage
-                        ? (cell(L.column(.assessed, cumulative: cumulative)), cell(L.scopeTotalColumn))
+                        ? (cell(part.column(.assessed, cumulative: cumulative)), cell(L.scopeTotalColumn))
                         : (
-                            cell(L.column(.rectifiedHazards, cumulative: cumulative)),
-                            "(\(cell(L.column(.generalHazards, cumulative: cumulative)))+\(cell(L.column(.majorHazards, cumulative: cumulative))))"
+                            cell(part.column(.rectifiedHazards, cumulative: cumulative)),
+                            "(\(cell(part.column(.generalHazards, cumulative: cumulative)))+\(cell(part.column(.majorHazards, cumulative: cumulative))))"
                         )
                     let formula = "=IF(\(denominator)=0,\"\",\(numerator)/\(denominator))"
                     if let fraction = ratio.fraction {

@@ -97,14 +97,28 @@ package final class Chart {
     /// Sets the chart title.
     package func setTitle(_ title: String) { chart_title_set_name(handle, title) }
 
-    /// Names the category axis (the vertical one for bar charts).
-    package func setCategoryAxisName(_ name: String) {
-        chart_axis_set_name(chart_axis_get(handle, LXW_CHART_AXIS_TYPE_X), name)
+    /// Whether libxlsxwriter's X and Y axes are swapped: in bar charts its X axis is the horizontal value axis.
+    private var swapsAxes: Bool { kind == .bar || kind == .stackedBar }
+    /// The library axis showing categories (the vertical one in bar charts).
+    private var categoryAxis: UnsafeMutablePointer<lxw_chart_axis>? {
+        chart_axis_get(handle, swapsAxes ? LXW_CHART_AXIS_TYPE_Y : LXW_CHART_AXIS_TYPE_X)
+    }
+    /// The library axis showing values (the horizontal one in bar charts).
+    private var valueAxis: UnsafeMutablePointer<lxw_chart_axis>? {
+        chart_axis_get(handle, swapsAxes ? LXW_CHART_AXIS_TYPE_X : LXW_CHART_AXIS_TYPE_Y)
     }
 
-    /// Names the value axis.
-    package func setValueAxisName(_ name: String) {
-        chart_axis_set_name(chart_axis_get(handle, LXW_CHART_AXIS_TYPE_Y), name)
+    /// Names the category axis (the vertical one for bar charts).
+    package func setCategoryAxisName(_ name: String) { chart_axis_set_name(categoryAxis, name) }
+
+    /// Names the value axis (the horizontal one for bar charts).
+    package func setValueAxisName(_ name: String) { chart_axis_set_name(valueAxis, name) }
+
+    /// Counts on the value axis: from 0, ticks every `majorUnit` (a whole number), labels without decimals.
+    package func setValueAxisWholeNumbers(majorUnit: Int) {
+        chart_axis_set_min(valueAxis, 0)
+        chart_axis_set_major_unit(valueAxis, Double(max(1, majorUnit)))
+        chart_axis_set_num_format(valueAxis, "0")
     }
 
     /// Moves or hides the legend.

@@ -9,7 +9,7 @@ import HazChemXLSX
 struct ExportMonthly: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "monthly",
-        abstract: "导出月度评估情况表（xlsx：汇总、各旗县市、企业明细、报送情况、图表）"
+        abstract: "导出月度评估情况表（xlsx：五张汇总表、各旗县市、企业明细、报送情况、图表）"
     )
 
     @OptionGroup var database: DatabaseOptions

@@ -92,6 +92,22 @@ enum Openpyxl {
 /// The JSON printed by `inspect_xlsx.py inspect`.
 struct Inspection: Decodable {
     var sheets: [Sheet]
+    /// Every chart part in order, with its axes as written in the chart XML.
+    var charts: [Chart]?
+
+    struct Chart: Decodable {
+        /// `barChart`, `pieChart` …
+        var kind: String
+        var value_axis: Axis?
+        var category_axis: Axis?
+    }
+
+    struct Axis: Decodable {
+        var title: String
+        var min: Double?
+        var major_unit: Double?
+        var number_format: String?
+    }
 
     struct Sheet: Decodable {
         var name: String
@@ -103,6 +119,7 @@ struct Inspection: Decodable {
         var data_validations: [Validation]
         var charts: Int
         var landscape: Bool
+        var max_column: Int?
         var paper_size: Int?
         var print_title_rows: String?
         var cells: [String: JSONValue]

@@ -52,6 +52,7 @@ def describe_sheet(ws):
         ],
         "charts": len(getattr(ws, "_charts", [])),
         "landscape": ws.page_setup.orientation == "landscape",
+        "max_column": ws.max_column,
         "paper_size": ws.page_setup.paperSize,
         "print_title_rows": ws.print_title_rows,
         "cells": cells,
@@ -91,10 +92,52 @@ def fill(source, destination, spec_path):
     wb.save(destination)
 
 
+def chart_axes(path):
+    """The value and category axes of every chart part, read from the chart XML (in part order)."""
+    import re
+    import zipfile
+    import xml.etree.ElementTree as ET
+
+    ns = {"c": "http://schemas.openxmlformats.org/drawingml/2006/chart",
+          "a": "http://schemas.openxmlformats.org/drawingml/2006/main"}
+
+    def describe(axis):
+        if axis is None:
+            return None
+        title = "".join(t.text or "" for t in axis.findall("c:title//a:t", ns))
+        minimum = axis.find("c:scaling/c:min", ns)
+        unit = axis.find("c:majorUnit", ns)
+        number_format = axis.find("c:numFmt", ns)
+        return {
+            "title": title,
+            "min": float(minimum.get("val")) if minimum is not None else None,
+            "major_unit": float(unit.get("val")) if unit is not None else None,
+            "number_format": number_format.get("formatCode") if number_format is not None else None,
+        }
+
+    result = []
+    with zipfile.ZipFile(path) as archive:
+        names = sorted(
+            (n for n in archive.namelist() if re.fullmatch(r"xl/charts/chart\d+\.xml", n)),
+            key=lambda n: int(re.search(r"\d+", n.rsplit("/", 1)[1]).group()))
+        for name in names:
+            root = ET.fromstring(archive.read(name))
+            area = root.find(".//c:plotArea", ns)
+            kind = next((child.tag.split("}")[1] for child in area if child.tag.endswith("Chart")), "")
+            result.append({
+                "kind": kind,
+                "value_axis": describe(area.find("c:valAx", ns)),
+                "category_axis": describe(area.find("c:catAx", ns)),
+            })
+    return result
+
+
 def main(argv):
     if len(argv) == 3 and argv[1] == "inspect":
         wb = openpyxl.load_workbook(argv[2])
-        json.dump({"sheets": [describe_sheet(ws) for ws in wb.worksheets]}, sys.stdout, ensure_ascii=False)
+        json.dump(
+            {"sheets": [describe_sheet(ws) for ws in wb.worksheets], "charts": chart_axes(argv[2])},
+            sys.stdout, ensure_ascii=False)
         return 0
     if len(argv) == 4 and argv[1] == "resave":
         wb = openpyxl.load_workbook(argv[2])

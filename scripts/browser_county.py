@@ -25,10 +25,8 @@ import json
 import os
 import shutil
 import sys
-import tempfile
-import time
 
-from browser_drive import Browser, Failure, Flow, Page, fail, say
+from browser_drive import Flow, Page, fail, run_flow, say
 
 ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
 WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28]
@@ -407,19 +405,8 @@ def main():
     parser.add_argument("--clerk", required=True, help="the county clerk's user name")
     parser.add_argument("--clerk-name", required=True)
     args = parser.parse_args()
-    started = time.monotonic()
-    profile = tempfile.mkdtemp(prefix="county-profile-", dir=args.work)
-    browser = Browser(args.chromium, profile, os.path.join(args.work, "county-chromium.log"))
-    try:
-        CountyFlow(args, browser).run()
-    except Failure as failure:
-        print(f"县级浏览器测试失败：{failure}", file=sys.stderr)
-        return 1
-    finally:
-        browser.close()
-        shutil.rmtree(profile, ignore_errors=True)
-    say(f"县级浏览器流程完成，用时 {time.monotonic() - started:.1f} 秒")
-    return 0
+    return run_flow(
+        CountyFlow, args, log="county-chromium.log", failed="县级浏览器测试失败", done="县级浏览器流程完成")
 
 
 if __name__ == "__main__":

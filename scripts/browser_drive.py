@@ -749,18 +749,23 @@ def main():
     args.decision_date = "2019-07-25"
     args.decision_reason = "评估发现的隐患已制定整改措施，责令限期整改并复查"
 
+    return run_flow(Flow, args, log="chromium.log", failed="浏览器测试失败", done="浏览器操作完成")
+
+
+def run_flow(flow, args, log, failed, done):
+    """Runs `flow` in a fresh Chromium profile under args.work; prints the failure and returns 1, or 0."""
     started = time.monotonic()
     profile = tempfile.mkdtemp(prefix="profile-", dir=args.work)
-    browser = Browser(args.chromium, profile, os.path.join(args.work, "chromium.log"))
+    browser = Browser(args.chromium, profile, os.path.join(args.work, log))
     try:
-        Flow(args, browser).run()
+        flow(args, browser).run()
     except Failure as failure:
-        print(f"浏览器测试失败：{failure}", file=sys.stderr)
+        print(f"{failed}：{failure}", file=sys.stderr)
         return 1
     finally:
         browser.close()
         shutil.rmtree(profile, ignore_errors=True)
-    say(f"浏览器操作完成，用时 {time.monotonic() - started:.1f} 秒")
+    say(f"{done}，用时 {time.monotonic() - started:.1f} 秒")
     return 0
 
 

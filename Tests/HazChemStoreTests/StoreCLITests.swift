@@ -110,6 +110,20 @@ struct StoreCLITests {
         #expect(try run(["region", "list"]).stdout.contains("152221\t科尔沁右翼前旗\t旗县市\t科右前旗\n"))
     }
 
+    @Test("expert add records the county and the regulator flag; list shows them; an unknown county exits 2")
+    func expertCountyAndRegulator() throws {
+        let added = try run([
+            "expert", "add", "--name", "王监管", "--specialty", "安全管理", "--county", "科右前旗", "--regulator",
+        ])
+        #expect(added.status == 0 && added.stdout.hasPrefix("已新增安全监管人员：王监管（编号1，"))
+        #expect(try run(["expert", "add", "--name", "李专家", "--specialty", "应急救援"]).status == 0)
+        let list = try run(["expert", "list"]).stdout.split(separator: "\n").map { $0.split(separator: "\t").suffix(2) }
+        #expect(list.map { $0.joined(separator: "|") } == ["身份|所属旗县市", "专家|盟市专家库", "安全监管人员|科尔沁右翼前旗"])
+        let refused = try run(["expert", "add", "--name", "赵专家", "--specialty", "安全管理", "--county", "不存在旗"])
+        #expect(refused.status == 2 && refused.stderr.contains("未知的旗县市“不存在旗”"))
+        #expect(try run(["expert", "list"]).stdout.split(separator: "\n").count == 3)
+    }
+
     @Test("killing an import mid-way leaves an intact database with none or all of the rows")
     func killedImport() throws {
         let count = 20_000

@@ -19,11 +19,18 @@ struct ExpertListCommand: ParsableCommand {
                 filter = value
             }
             let database = try store.open()
-            print(["编号", "姓名", "专业", "职称", "工作单位", "来源", "联系电话"].joined(separator: "\t"))
+            let counties = try database.regionDirectory()
+            print(
+                ["编号", "姓名", "专业", "职称", "工作单位", "来源", "联系电话", "身份", "所属旗县市"].joined(separator: "\t"))
             for e in try database.experts(specialty: filter) {
+                let county = e.countyCode.map { counties.county(code: $0)?.name ?? $0 } ?? "盟市专家库"
+                let role = e.isRegulator ? "安全监管人员" : "专家"
                 print(
-                    [String(e.id!), e.name, e.specialty.label, e.title, e.organisation, e.source, e.phone].joined(
-                        separator: "\t"))
+                    [
+                        String(e.id!), e.name, e.specialty.label, e.title, e.organisation, e.source, e.phone, role,
+                        county,
+                    ]
+                    .joined(separator: "\t"))
             }
         }
     }

@@ -106,6 +106,39 @@ struct PanelWebTests {
         }
     }
 
+    @Test func aMemberLeaveIsRecordedForOneVisitOnceWithErrorsInChinese() async throws {
+        let (fixtures, ids) = try Self.fixtures()
+        try await fixtures.application().test(.router) { client in
+            var county = WebClient(client)
+            try await county.signIn("wlht")
+            #expect(try await county.post("/panels", Self.team(ids)).status == 303)
+            let scheduled = try await county.post(
+                "/panels/2/visits",
+                [("enterprise", String(fixtures.a2)), ("start", "2019-07-08"), ("end", "2019-07-09")])
+            #expect(scheduled.status == 303)
+            let visit = try #require(try fixtures.database.panelDetail(id: 2)?.visits.first?.visit.id)
+            let page = try await county.get("/panels/2").body
+            #expect(page.contains("action=\"/panels/2/leave\"") && page.contains("乌兰浩特储运乙有限公司（2019-07-08至2019-07-09）"))
+            let leave = [
+                ("leave_expert", String(ids["应专家"]!)), ("leave_visit", String(visit)), ("leave_reason", "住院"),
+                ("leave_date", "2019-07-07"),
+            ]
+            let missing = try await county.post("/panels/2/leave", leave.filter { $0.0 != "leave_visit" })
+            #expect(missing.status == 400 && missing.body.contains("现场评估：请选择现场评估"))
+            let outsider = try await county.post(
+                "/panels/2/leave", [("leave_expert", String(ids["备专家"]!))] + leave.dropFirst())
+            #expect(outsider.status == 400 && outsider.body.contains("不是本专家组的成员"))
+            let recorded = try await county.post("/panels/2/leave", leave)
+            #expect(recorded.status == 303 && recorded.location == "/panels/2?leave=1")
+            let after = try await county.get("/panels/2?leave=1").body
+            #expect(after.contains("已登记请假") && after.contains("请假：应专家（现场评估安排编号\(visit)），2019-07-07，原因：住院（wlht登记）"))
+            let twice = try await county.post("/panels/2/leave", leave)
+            #expect(twice.status == 400 && twice.body.contains("该成员此次现场评估的请假已登记"))
+            let entry = try #require(try fixtures.database.auditLog(AuditFilter(entity: "panel")).first)
+            #expect(entry.action == "leave" && entry.user == "wlht")
+        }
+    }
+
     @Test func anAssessmentIsCreatedFromAScheduledVisit() async throws {
         let (fixtures, ids) = try Self.fixtures()
         var assignments: [Panel.Assignment] = [.init(expertID: ids["安组长"]!, role: .leader)]

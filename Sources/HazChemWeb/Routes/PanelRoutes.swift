@@ -16,6 +16,7 @@ struct PanelRoutes: WebRoutes {
         group.get(":id", use: show)
         group.post(":id/visits", use: schedule)
         group.post(":id/replace", use: replace)
+        group.post(":id/leave", use: leave)
     }
 
     @Sendable func list(_ request: Request, context: WebRequestContext) async throws -> HTMLPage {
@@ -65,6 +66,7 @@ struct PanelRoutes: WebRoutes {
         if query.text("added") != nil { notice = "专家组已组建。" }
         if query.text("scheduled") != nil { notice = "已安排现场评估。" }
         if query.text("replaced") != nil { notice = "已替换成员，替换记录已写入审计日志。" }
+        if query.text("leave") != nil { notice = "已登记请假，记录已写入审计日志。" }
         return try await page(FormData(), notice: notice, request, context) { _ in }
     }
 
@@ -122,6 +124,34 @@ struct PanelRoutes: WebRoutes {
             }
         }
         return try await page(form, notice: nil, request, context, status: .badRequest) { $0.showReplace(problems) }
+            .response(from: request, context: context)
+    }
+
+    @Sendable func leave(_ request: Request, context: WebRequestContext) async throws -> Response {
+        let identity = try context.signedIn()
+        let panel = try await panel(context)
+        let form = context.form
+        var problems: [StoreError.Problem] = []
+        let expert = form.text("leave_expert").flatMap(Int64.init)
+        let visit = form.text("leave_visit").flatMap(Int64.init)
+        let date = form.text("leave_date").flatMap(LocalDate.init(parsing:))
+        if expert == nil { problems.append(.init(field: "成员", message: "请选择请假的成员")) }
+        if visit == nil { problems.append(.init(field: "现场评估", message: "请选择现场评估")) }
+        if date == nil { problems.append(.init(field: "日期", message: "请填写登记日期（YYYY-MM-DD）")) }
+        if problems.isEmpty, let expert, let visit, let date {
+            let (id, reason, actor) = (panel.panel.id!, form["leave_reason"] ?? "", identity.user.username)
+            do {
+                _ = try await services.database.run { store throws(StoreError) in
+                    try store.recordPanelLeave(
+                        panelID: id, expertID: expert, visitID: visit, reason: reason, date: date, actor: actor)
+                }
+                return HTMLPage.redirect(to: "/panels/\(id)?leave=1")
+            } catch {
+                guard [.invalidInput, .conflict, .immutable].contains(error.code) else { throw error }
+                problems = error.problems
+            }
+        }
+        return try await page(form, notice: nil, request, context, status: .badRequest) { $0.showLeave(problems) }
             .response(from: request, context: context)
     }
 

@@ -3,7 +3,7 @@ import HazChemCore
 import HazChemStore
 
 /// A panel's page: people, visits (each with its assessment or a link to create it), the form scheduling a
-/// visit and the form replacing a member, each with its problems next to its fields; the recorded changes.
+/// visit, the form replacing a member and the form recording a member's leave from one visit (请假), each with its problems next to its fields; the recorded changes.
 struct PanelPageView {
     struct Seat {
         var role: String
@@ -51,6 +51,12 @@ struct PanelPageView {
     var reason = ""
     var date = ""
     var replaceErrors: [String] = []
+    // The leave form (请假 for one visit).
+    var leaveMembers: [Choice] = []
+    var leaveVisits: [Choice] = []
+    var leaveReason = ""
+    var leaveDate = ""
+    var leaveErrors: [String] = []
 
     var hasVisits: Bool
     var hasChanges: Bool
@@ -75,7 +81,8 @@ struct PanelPageView {
         changes = detail.changes.map { line in
             Change(
                 kind: line.change.kind.label,
-                who: line.replacement.map { "\(line.expert.name) → \($0.name)" } ?? line.expert.name,
+                who: line.replacement.map { "\(line.expert.name) → \($0.name)" }
+                    ?? line.expert.name + (line.change.visitID.map { "（现场评估安排编号\($0)）" } ?? ""),
                 date: line.change.effectiveDate.description, reason: line.change.reason,
                 recordedBy: line.change.recordedBy)
         }
@@ -97,6 +104,16 @@ struct PanelPageView {
             chosen: form["replacement"], allLabel: "请选择新成员")
         reason = form["reason"] ?? ""
         date = form["date"] ?? ""
+        leaveMembers = Choice.list(
+            detail.seats, value: { String($0.expert.id!) },
+            label: { "\($0.expert.name)（\($0.member.role.label)，\($0.member.specialty.label)）" },
+            chosen: form["leave_expert"], allLabel: "请选择请假的成员")
+        leaveVisits = Choice.list(
+            detail.visits, value: { String($0.visit.id!) },
+            label: { "\($0.enterprise.name)（\($0.visit.onSiteStart)至\($0.visit.onSiteEnd)）" },
+            chosen: form["leave_visit"], allLabel: "请选择现场评估")
+        leaveReason = form["leave_reason"] ?? ""
+        leaveDate = form["leave_date"] ?? ""
     }
 
     /// Puts the schedule form's problems next to their fields.
@@ -114,6 +131,15 @@ struct PanelPageView {
 
     /// Lists the replacement form's problems.
     mutating func showReplace(_ problems: [StoreError.Problem]) {
-        replaceErrors = problems.map { problem in (problem.field.map { "\($0)：" } ?? "") + problem.message }
+        replaceErrors = problems.map(Self.line)
+    }
+
+    /// Lists the leave form's problems.
+    mutating func showLeave(_ problems: [StoreError.Problem]) {
+        leaveErrors = problems.map(Self.line)
+    }
+
+    private static func line(_ problem: StoreError.Problem) -> String {
+        (problem.field.map { "\($0)：" } ?? "") + problem.message
     }
 }

@@ -91,6 +91,19 @@ struct SealTests {
             try fixture.database.panelDetail(id: fixture.panel.id!)?.seats.map(\.expert.name).contains("赵新人") == true)
         #expect(try fixture.database.verifySeal(code: seal.code).matches)
         #expect(try fixture.database.seal(assessmentID: fixture.id) == seal)
+        // The replaced expert still sees what they signed: the list, the page, the hazards and the enterprise.
+        let replaced = AppUser(
+            username: "lhg", displayName: "李化工", role: .expert, expertID: fixture.experts["李化工"]!.id!)
+        #expect(
+            try fixture.database.assessments(AssessmentFilter(), visibleTo: replaced).map(\.assessment.id) == [
+                fixture.id
+            ])
+        #expect(try fixture.database.assessmentDetail(id: fixture.id, visibleTo: replaced) != nil)
+        #expect(try fixture.database.hazards(HazardFilter(), visibleTo: replaced).count == 2)
+        // Someone who neither sits on the panel nor signed sees nothing.
+        let outsider = AppUser(username: "zxr", displayName: "局外人", role: .expert, expertID: 999)
+        #expect(try fixture.database.assessments(AssessmentFilter(), visibleTo: outsider).isEmpty)
+        #expect(try fixture.database.assessmentDetail(id: fixture.id, visibleTo: outsider) == nil)
     }
 
     @Test("content altered behind the triggers' back no longer matches; unknown and malformed codes are refused")

@@ -24,7 +24,16 @@ package enum AccessScope: Sendable, Equatable {
     /// their scores and hazards are someone else's panel's work).
     func assessmentCondition(_ alias: String) -> String {
         guard case .panels(let expertID) = self else { return "1" }
-        return "\(alias).panel_id IN (SELECT panel_id FROM panel_member WHERE expert_id = \(expertID))"
+        return "\(alias).id IN (\(Self.assessmentIDs(seenBy: expertID)))"
+    }
+
+    /// The SQL selecting the ids of the assessments expert `expertID` may see: those of the panels they sit on,
+    /// and those they signed — a member replaced after signing keeps sight of the report bearing their signature.
+    static func assessmentIDs(seenBy expertID: Int64) -> String {
+        """
+        SELECT a.id FROM assessment a JOIN panel_member m ON m.panel_id = a.panel_id WHERE m.expert_id = \(expertID)
+        UNION SELECT assessment_id FROM signature WHERE expert_id = \(expertID)
+        """
     }
 
     /// An SQL condition on an enterprise alias, such as `e`, true for enterprises in scope.
@@ -36,8 +45,10 @@ package enum AccessScope: Sendable, Equatable {
             return "\(sql: alias).county_code = \(code)"
         case .panels(let expertID):
             return """
-                \(sql: alias).id IN (SELECT v.enterprise_id FROM panel_visit v JOIN panel_member m ON m.panel_id = v.panel_id
+                (\(sql: alias).id IN (SELECT v.enterprise_id FROM panel_visit v JOIN panel_member m ON m.panel_id = v.panel_id
                     WHERE m.expert_id = \(expertID))
+                OR \(sql: alias).id IN (SELECT a.enterprise_id FROM assessment a JOIN signature s ON s.assessment_id = a.id
+                    WHERE s.expert_id = \(expertID)))
                 """
         }
     }

@@ -121,9 +121,10 @@ extension AppDatabase {
         case .all: break
         case .county(let code): if code != county { return nil }
         case .panels(let expertID):
-            // A member on leave from this visit still sees it, without a seat.
+            // A member on leave from this visit still sees it, without a seat; one replaced after signing sees
+            // what they signed.
             let onPanel =
-                try seat != nil
+                try seat != nil || hasSigned
                 || Bool.fetchOne(
                     db, sql: "SELECT EXISTS (SELECT 1 FROM panel_member WHERE panel_id IS ? AND expert_id = ?)",
                     arguments: [assessment.panelID, expertID])!

@@ -58,8 +58,7 @@ extension AppDatabase {
             arguments.append(search)
         }
         if let expert = filter.panelExpertID {
-            conditions.append("a.panel_id IN (SELECT panel_id FROM panel_member WHERE expert_id = ?)")
-            arguments.append(expert)
+            conditions.append("a.id IN (\(AccessScope.assessmentIDs(seenBy: expert)))")
         }
         let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
         return (whereClause, StatementArguments(arguments))

@@ -58,12 +58,7 @@ extension AppDatabase {
     private func panelAssessments(expertID: Int64) throws(StoreError) -> Set<Int64> {
         try read { db in
             try Set(
-                Int64.fetchAll(
-                    db,
-                    sql: """
-                        SELECT a.id FROM assessment a JOIN panel_member m ON m.panel_id = a.panel_id
-                        WHERE m.expert_id = ?
-                        """, arguments: [expertID]))
+                Int64.fetchAll(db, sql: AccessScope.assessmentIDs(seenBy: expertID)))
         }
     }
 }

@@ -72,12 +72,7 @@ extension AppDatabase {
             arguments += [search, search]
         }
         if let expert = filter.panelExpertID {
-            conditions.append(
-                """
-                h.assessment_id IN (SELECT a.id FROM assessment a JOIN panel_member m ON m.panel_id = a.panel_id
-                    WHERE m.expert_id = ?)
-                """)
-            arguments.append(expert)
+            conditions.append("h.assessment_id IN (\(AccessScope.assessmentIDs(seenBy: expert)))")
         }
         let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
         return (whereClause, StatementArguments(arguments))

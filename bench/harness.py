@@ -259,12 +259,12 @@ def bench_register_db(args):
     if not Path(args.db).exists():
         raise Failure("database %s missing" % args.db)
     out = OUT / "register-db.xlsx"
-    _, _, text = run([args.hazchem, "export", "register", "--db", args.db, "--out", out])
     n = int(subprocess.run([args.sqlite3, str(args.db), "SELECT count(*) FROM enterprise"], check=True,
                            capture_output=True, text=True).stdout)
+    print("register export from %s: %d enterprises" % (args.db, n), flush=True)
+    _, _, text = run([args.hazchem, "export", "register", "--db", args.db, "--out", out])
     if str(n) not in text:
         raise Failure("register export did not report %d enterprises: %s" % (n, text.strip()))
-    print("register export from %s: %d enterprises" % (args.db, n), flush=True)
     commands = [
         ("hazchem", {"cmd": [args.hazchem, "export", "register", "--db", args.db, "--out", out]}),
         ("c", {"cmd": [args.c_register, str(n), str(OUT / "register-c-db.xlsx")]}),

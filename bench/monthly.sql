@@ -11,7 +11,7 @@ WITH dated AS (
         a.grading_table_hash,
         coalesce(a.on_site_start, p.on_site_start) AS start_day,
         coalesce(a.on_site_end, p.on_site_end) AS end_day
-    FROM assessment a LEFT JOIN panel p ON p.id = a.panel_id
+    FROM assessment a LEFT JOIN panel_visit p ON p.assessment_id = a.id
     WHERE a.status IN ('signed', 'dispositionDecided')
         AND NOT EXISTS (
             SELECT 1 FROM assessment n
@@ -45,7 +45,7 @@ WITH dated AS (
         a.grading_table_hash,
         coalesce(a.on_site_start, p.on_site_start) AS start_day,
         coalesce(a.on_site_end, p.on_site_end) AS end_day
-    FROM assessment a LEFT JOIN panel p ON p.id = a.panel_id
+    FROM assessment a LEFT JOIN panel_visit p ON p.assessment_id = a.id
     WHERE a.status IN ('signed', 'dispositionDecided')
         AND NOT EXISTS (
             SELECT 1 FROM assessment n
@@ -99,7 +99,7 @@ WITH report AS (
     SELECT a.enterprise_id, a.submitted_date,
         coalesce(a.on_site_end, p.on_site_end) AS end_day,
         coalesce(a.due_date, date(coalesce(a.on_site_end, p.on_site_end), '+10 days')) AS due
-    FROM assessment a LEFT JOIN panel p ON p.id = a.panel_id
+    FROM assessment a LEFT JOIN panel_visit p ON p.assessment_id = a.id
     WHERE a.version = 1
 )
 SELECT e.county_code, r.end_day >= :start AS in_month, count(*) AS overdue
@@ -114,7 +114,7 @@ WITH dated AS (
         a.grading_table_hash,
         coalesce(a.on_site_start, p.on_site_start) AS start_day,
         coalesce(a.on_site_end, p.on_site_end) AS end_day
-    FROM assessment a LEFT JOIN panel p ON p.id = a.panel_id
+    FROM assessment a LEFT JOIN panel_visit p ON p.assessment_id = a.id
     WHERE a.status IN ('signed', 'dispositionDecided')
         AND NOT EXISTS (
             SELECT 1 FROM assessment n

@@ -9,7 +9,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
-from rows import GRADES, HEADERS, STYLES, WIDTHS, row
+from rows import GRADES, HEADERS, WIDTHS, row, style as style_of
 
 
 def named(name, number_format="General", bold=False, color="FF000000", fill=None, horizontal=None, wrap=False):
@@ -45,7 +45,7 @@ def main():
         ws.column_dimensions[get_column_letter(c + 1)].width = int((width * 7 + 5) / 7 * 256) / 256
     ws.row_dimensions[1].height = 30
     ws.freeze_panes = "A2"
-    ws.auto_filter.ref = "A1:T%d" % (max(n, 1) + 1)
+    ws.auto_filter.ref = "A1:%s%d" % (get_column_letter(len(HEADERS)), max(n, 1) + 1)
     ws.page_setup.orientation = "landscape"
     ws.page_setup.paperSize = 9
     ws.page_setup.fitToWidth = 1
@@ -62,7 +62,7 @@ def main():
     ws.append([cell(text, "header") for text in HEADERS])
     for i in range(1, n + 1):
         values = row(i)
-        ws.append([cell(value, value if c == 17 else STYLES[c]) for c, value in enumerate(values)])
+        ws.append([cell(value, style_of(c, value)) for c, value in enumerate(values)])
     wb.save(out)
 
 

@@ -6,7 +6,7 @@ import sys
 
 import xlsxwriter
 
-from rows import GRADES, HEADERS, STYLES, WIDTHS, row
+from rows import GRADES, HEADERS, WIDTHS, row, style
 
 
 def main():
@@ -33,18 +33,18 @@ def main():
     ws.set_row(0, 30)
     for c, text in enumerate(HEADERS):
         ws.write_string(0, c, text, header)
-    styles = [formats.get(s) for s in STYLES]
+    formats.update(grades)
     for i in range(1, n + 1):
         values = row(i)
         for c, value in enumerate(values):
-            if c == 17:
-                ws.write_string(i, c, value, grades[value])
+            if value is None:
+                ws.write_blank(i, c, None, formats[style(c, value)])
             elif isinstance(value, str):
-                ws.write_string(i, c, value, styles[c])
+                ws.write_string(i, c, value, formats[style(c, value)])
             else:
-                ws.write_number(i, c, value, styles[c])
+                ws.write_number(i, c, value, formats[style(c, value)])
     ws.freeze_panes(1, 0)
-    ws.autofilter(0, 0, max(n, 1), 19)
+    ws.autofilter(0, 0, max(n, 1), len(HEADERS) - 1)
     ws.set_landscape()
     ws.set_paper(9)
     ws.fit_to_pages(1, 0)

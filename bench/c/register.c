@@ -13,11 +13,14 @@
 #include <stdlib.h>
 #include <xlsxwriter.h>
 
-static const char *headers[20] = {
+#define COLUMNS 23
+static const char *headers[COLUMNS] = {
     "序号", "统一社会信用代码", "企业名称", "旗县市", "企业类型", "地址", "主要负责人", "联系电话",
     "许可证编号", "许可证有效期至", "是否在化工园区", "重大危险源等级", "危险化工工艺数", "标准化等级",
-    "经营状态", "最近评估日期", "评估得分", "风险等级", "处置类别", "未整改重大隐患数"};
-static const double widths[20] = {6, 21, 30, 12, 14, 30, 10, 14, 20, 13, 8, 8, 8, 8, 8, 13, 8, 8, 16, 8};
+    "经营状态", "最近评估日期", "评估得分", "风险等级", "处置类别", "未整改重大隐患数", "下次评估到期日",
+    "逾期未评估", "涉及自身反应性化学品装置"};
+static const double widths[COLUMNS] = {6, 21, 30, 12, 14, 30, 10, 14, 20, 13, 8, 8,
+                                       8, 8, 8, 13, 8, 8, 16, 8, 13, 8, 10};
 static const char *counties[6] = {"乌兰浩特市", "阿尔山市", "科尔沁右翼前旗", "科尔沁右翼中旗", "扎赉特旗", "突泉县"};
 static const char *kinds[4] = {"生产", "储存", "经营(带储存)", "经营(不带储存)"};
 static const char *states[3] = {"在产", "停产", "关闭"};
@@ -27,6 +30,11 @@ static const char *standardisation[4] = {"未达标", "一级", "二级", "三�
 /* Excel serials of 2022-01-01 (licence expiry base) and 2019-01-01 (assessment base). */
 #define EXPIRY_BASE 44562
 #define ASSESSMENT_BASE 43466
+/* The next assessment is due three years after the last: 2019-01-01 + d gives 2022-01-01 + d. Rows are judged
+ * on 2022-07-01 (181 days into 2022): an open enterprise due before then is overdue (逾期未评估); a closed one
+ * (关闭) is not due at all. */
+#define DUE_BASE 44562
+#define DUE_TODAY (DUE_BASE + 181)
 
 static lxw_format *base_format(lxw_workbook *wb) {
     lxw_format *f = workbook_add_format(wb);
@@ -95,9 +103,9 @@ int main(int argc, char **argv) {
     lxw_format *yellow = grade_format(wb, 0xFFFF00, 0);
     lxw_format *blue = grade_format(wb, 0x0070C0, 1);
 
-    for (int c = 0; c < 20; c++) CHECK(worksheet_set_column(ws, c, c, widths[c], NULL));
+    for (int c = 0; c < COLUMNS; c++) CHECK(worksheet_set_column(ws, c, c, widths[c], NULL));
     CHECK(worksheet_set_row(ws, 0, 30, NULL));
-    for (int c = 0; c < 20; c++) CHECK(worksheet_write_string(ws, 0, c, headers[c], header));
+    for (int c = 0; c < COLUMNS; c++) CHECK(worksheet_write_string(ws, 0, c, headers[c], header));
 
     char buf[256];
     for (int i = 1; i <= n; i++) {
@@ -137,10 +145,20 @@ int main(int argc, char **argv) {
         CHECK(worksheet_write_string(ws, r, 17, grade_label, grade_fmt));
         CHECK(worksheet_write_string(ws, r, 18, raw >= 900 ? "巩固强化" : "整改提升", text));
         CHECK(worksheet_write_number(ws, r, 19, i % 7 == 0 ? 1 : 0, integer));
+        int closed = i % 3 == 2, due = DUE_BASE + i % 365;
+        if (closed)
+            CHECK(worksheet_write_string(ws, r, 20, "不需评估（已关闭）", text));
+        else
+            CHECK(worksheet_write_number(ws, r, 20, due, date));
+        if (!closed && due < DUE_TODAY)
+            CHECK(worksheet_write_string(ws, r, 21, "逾期未评估", red));
+        else
+            CHECK(worksheet_write_blank(ws, r, 21, centered));
+        CHECK(worksheet_write_string(ws, r, 22, i % 10 == 0 ? "是" : "否", centered));
     }
 
     worksheet_freeze_panes(ws, 1, 0);
-    CHECK(worksheet_autofilter(ws, 0, 0, n > 1 ? n : 1, 19));
+    CHECK(worksheet_autofilter(ws, 0, 0, n > 1 ? n : 1, COLUMNS - 1));
     worksheet_set_landscape(ws);
     worksheet_set_paper(ws, 9);
     worksheet_fit_to_pages(ws, 1, 0);

@@ -135,3 +135,35 @@ struct TodoListTests {
         #expect(list.items(.monthly).isEmpty)
     }
 }
+
+@Suite("To-do list (待办): long lists are counted in SQL, only the first items loaded")
+struct TodoListLimitTests {
+    @Test("twenty hazards due: the eight most urgent are loaded, overdue first; the totals count all twenty")
+    func longListIsCountedNotLoaded() throws {
+        let database = try TodoListTests.database()
+        try database.writer.write { db in
+            let (assessment, enterprise) = try Row.fetchOne(
+                db, sql: "SELECT id, enterprise_id FROM assessment WHERE status = 'onSite'"
+            ).map { ($0[0] as Int64, $0[1] as Int64) }!
+            for day in 1...20 {
+                // Days 1–14 fall in June (past); days 15–20 are 07-01…07-06.
+                let deadline =
+                    day <= 14 ? String(format: "2019-06-%02d", day) : String(format: "2019-07-%02d", day - 14)
+                try db.execute(
+                    sql: """
+                        INSERT INTO hazard (assessment_id, enterprise_id, description, level, deadline, status,
+                            created_at, updated_at)
+                        VALUES (?, ?, ?, 'general', ?, 'open', '2019-06-01', '2019-06-01')
+                        """, arguments: [assessment, enterprise, "隐患\(day)", deadline])
+            }
+        }
+        let list = try database.todoList(scope: .all)
+        let hazards = list.items(.hazard)
+        // Today is 07-01, listed up to 07-08: the 14 June ones and the fixture's 06-25 major one are overdue; the
+        // six of 07-01…07-06 are due soon; the fixture's 07-20 one is too far off and its rectified one is done.
+        #expect(list.count(.hazard) == TodoList.Count(total: 21, overdue: 15))
+        #expect(hazards.count == TodoList.shownPerKind)
+        #expect(hazards.allSatisfy { $0.overdue })
+        #expect(hazards.map(\.date?.description) == (1...8).map { String(format: "2019-06-%02d", $0) })
+    }
+}

@@ -12,11 +12,17 @@ extension AppDatabase {
         let cycle = assessmentCycle
         return try read { db in
             var items = try Self.visits(db, scope: scope, week: TodoList.week(of: today))
-            items += try Self.reportsDue(db, scope: scope, today: today)
-            items += try Self.hazardsDue(db, scope: scope, today: today)
             items += try Self.monthlyDue(db, scope: scope, today: today)
-            items += try Self.assessmentsDue(db, scope: scope, today: today, cycle: cycle)
-            return TodoList(today: today, items: items)
+            var counts: [TodoItem.Kind: TodoList.Count] = [:]
+            for (kind, (shown, count)) in [
+                (TodoItem.Kind.report, try Self.reportsDue(db, scope: scope, today: today)),
+                (.hazard, try Self.hazardsDue(db, scope: scope, today: today)),
+                (.nextAssessment, try Self.assessmentsDue(db, scope: scope, today: today, cycle: cycle)),
+            ] {
+                items += shown
+                counts[kind] = count
+            }
+            return TodoList(today: today, items: items, counts: counts)
         }
     }
 
@@ -65,39 +71,53 @@ extension AppDatabase {
     }
 
     /// Assessments not yet submitted whose report is due within ``TodoList/reportDays`` days or overdue.
-    static func reportsDue(_ db: Database, scope: AccessScope, today: LocalDate) throws -> [TodoItem] {
+    static func reportsDue(_ db: Database, scope: AccessScope, today: LocalDate) throws
+        -> ([TodoItem], TodoList.Count)
+    {
         let sql: SQL = """
-            SELECT a.id, e.name, a.due_date FROM assessment a JOIN enterprise e ON e.id = a.enterprise_id
+            SELECT a.id, e.name, a.due_date, \(sql: TodoList.windowCounts(overdue: "a.due_date < '\(today)'"))
+            FROM assessment a JOIN enterprise e ON e.id = a.enterprise_id
             WHERE a.status IN ('planned', 'onSite') AND a.due_date IS NOT NULL
                 AND a.due_date <= \(today.adding(days: TodoList.reportDays)) AND \(scope.condition(enterprise: "e"))
+            ORDER BY a.due_date < \(today) DESC, a.due_date, a.id LIMIT \(TodoList.shownPerKind)
             """
-        return try Row.fetchAll(db, SQLRequest(literal: sql)).map { row in
-            let due: LocalDate = row["due_date"]
-            return TodoItem(
-                kind: .report, title: row["name"],
-                detail: due < today ? "评估报告已逾期（应于 \(due) 前提交）" : "评估报告应于 \(due) 前提交", date: due,
-                overdue: due < today, href: "/assessments/\(row["id"] as Int64)")
-        }
+        let rows = try Row.fetchAll(db, SQLRequest(literal: sql))
+        return (
+            rows.map { row in
+                let due: LocalDate = row["due_date"]
+                return TodoItem(
+                    kind: .report, title: row["name"],
+                    detail: due < today ? "评估报告已逾期（应于 \(due) 前提交）" : "评估报告应于 \(due) 前提交", date: due,
+                    overdue: due < today, href: "/assessments/\(row["id"] as Int64)")
+            }, TodoList.Count(rows)
+        )
     }
 
     /// Outstanding hazards whose deadline is within ``TodoList/hazardDays`` days or past.
-    static func hazardsDue(_ db: Database, scope: AccessScope, today: LocalDate) throws -> [TodoItem] {
+    static func hazardsDue(_ db: Database, scope: AccessScope, today: LocalDate) throws
+        -> ([TodoItem], TodoList.Count)
+    {
         let sql: SQL = """
-            SELECT h.id, e.name, h.description, h.level, h.deadline
+            SELECT h.id, e.name, h.description, h.level, h.deadline,
+                \(sql: TodoList.windowCounts(overdue: "h.deadline < '\(today)'"))
             FROM hazard h JOIN enterprise e ON e.id = h.enterprise_id
             WHERE h.status IN \(sql: PageSQL.outstandingStatuses) AND h.deadline IS NOT NULL
                 AND h.deadline <= \(today.adding(days: TodoList.hazardDays)) AND \(scope.condition(enterprise: "e"))
+            ORDER BY h.deadline < \(today) DESC, h.deadline, h.id LIMIT \(TodoList.shownPerKind)
             """
-        return try Row.fetchAll(db, SQLRequest(literal: sql)).map { row in
-            let deadline: LocalDate = row["deadline"]
-            let level = HazardLevel(rawValue: row["level"]) ?? .general
-            let description: String = row["description"]
-            return TodoItem(
-                kind: .hazard, title: row["name"],
-                detail: "\(level.label)“\(description)”"
-                    + (deadline < today ? "整改已逾期（期限 \(deadline)）" : "应于 \(deadline) 前整改完成"),
-                date: deadline, overdue: deadline < today, href: "/hazards/\(row["id"] as Int64)")
-        }
+        let rows = try Row.fetchAll(db, SQLRequest(literal: sql))
+        return (
+            rows.map { row in
+                let deadline: LocalDate = row["deadline"]
+                let level = HazardLevel(rawValue: row["level"]) ?? .general
+                let description: String = row["description"]
+                return TodoItem(
+                    kind: .hazard, title: row["name"],
+                    detail: "\(level.label)“\(description)”"
+                        + (deadline < today ? "整改已逾期（期限 \(deadline)）" : "应于 \(deadline) 前整改完成"),
+                    date: deadline, overdue: deadline < today, href: "/hazards/\(row["id"] as Int64)")
+            }, TodoList.Count(rows)
+        )
     }
 
     /// Monthly reports: a county's own (last month's not submitted; this month's when its 1st is near),
@@ -151,33 +171,45 @@ extension AppDatabase {
     /// Enterprises not closed, with no assessment under way, whose next assessment (``AssessmentCycle``) falls
     /// within ``TodoList/cycleDays`` days or has passed (never assessed: due now).
     static func assessmentsDue(_ db: Database, scope: AccessScope, today: LocalDate, cycle: AssessmentCycle) throws
-        -> [TodoItem]
+        -> ([TodoItem], TodoList.Count)
     {
+        // The next due day in SQL agrees with AssessmentCycle (see PageSQL.assessmentOverdue); never assessed
+        // (NULL) is due now and sorts as today.
+        let due = "date(last_assessed, '+\(cycle.years) years')"
         let sql: SQL = """
-            SELECT e.id, e.name, \(sql: PageSQL.lastAssessed) AS last_assessed FROM enterprise e
-            WHERE e.operating_status <> 'closed' AND \(scope.condition(enterprise: "e"))
-                AND NOT EXISTS (SELECT 1 FROM assessment a WHERE a.enterprise_id = e.id
-                    AND a.status IN ('planned', 'onSite', 'submitted'))
+            WITH candidate AS (
+                SELECT e.id, e.name, \(sql: PageSQL.lastAssessed) AS last_assessed FROM enterprise e
+                WHERE e.operating_status <> 'closed' AND \(scope.condition(enterprise: "e"))
+                    AND NOT EXISTS (SELECT 1 FROM assessment a WHERE a.enterprise_id = e.id
+                        AND a.status IN ('planned', 'onSite', 'submitted')))
+            SELECT id, name, last_assessed, \(sql: TodoList.windowCounts(overdue: "coalesce(\(due) < '\(today)', 0)"))
+            FROM candidate
+            WHERE last_assessed IS NULL OR \(sql: due) <= \(today.adding(days: TodoList.cycleDays))
+            ORDER BY coalesce(\(sql: due) < \(today), 0) DESC, coalesce(\(sql: due), \(today)), id
+            LIMIT \(TodoList.shownPerKind)
             """
-        return try Row.fetchAll(db, SQLRequest(literal: sql)).compactMap { row in
-            let due = cycle.due(lastAssessed: row["last_assessed"], closed: false, today: today)
-            let href = "/enterprises/\(row["id"] as Int64)"
-            switch due {
-            case .never:
-                return TodoItem(
-                    kind: .nextAssessment, title: row["name"], detail: "尚未评估，应安排评估", date: nil, overdue: false,
-                    href: href)
-            case .overdue(let day):
-                return TodoItem(
-                    kind: .nextAssessment, title: row["name"], detail: "下次评估应于 \(day) 前完成（已逾期）", date: day,
-                    overdue: true, href: href)
-            case .due(let day) where day <= today.adding(days: TodoList.cycleDays):
-                return TodoItem(
-                    kind: .nextAssessment, title: row["name"], detail: "下次评估应于 \(day) 前完成", date: day,
-                    overdue: false, href: href)
-            default:
-                return nil
-            }
-        }
+        let rows = try Row.fetchAll(db, SQLRequest(literal: sql))
+        return (
+            rows.compactMap { row in
+                let due = cycle.due(lastAssessed: row["last_assessed"], closed: false, today: today)
+                let href = "/enterprises/\(row["id"] as Int64)"
+                switch due {
+                case .never:
+                    return TodoItem(
+                        kind: .nextAssessment, title: row["name"], detail: "尚未评估，应安排评估", date: nil, overdue: false,
+                        href: href)
+                case .overdue(let day):
+                    return TodoItem(
+                        kind: .nextAssessment, title: row["name"], detail: "下次评估应于 \(day) 前完成（已逾期）", date: day,
+                        overdue: true, href: href)
+                case .due(let day) where day <= today.adding(days: TodoList.cycleDays):
+                    return TodoItem(
+                        kind: .nextAssessment, title: row["name"], detail: "下次评估应于 \(day) 前完成", date: day,
+                        overdue: false, href: href)
+                default:
+                    return nil
+                }
+            }, TodoList.Count(rows)
+        )
     }
 }

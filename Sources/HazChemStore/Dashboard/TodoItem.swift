@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import HazChemCore
 
 /// One entry of a home page's to-do list (待办): what is due, when, and where it is acted on.
@@ -67,6 +68,32 @@ package struct TodoList: Sendable, Equatable {
     /// Days before its due date (the 1st) the current month's report is listed.
     package static let monthlyDays = 5
 
+    /// Items shown per kind; the rest are counted (``counts``), not loaded.
+    package static let shownPerKind = 8
+
+    /// How many items a kind has in all, and how many of them are overdue.
+    package struct Count: Sendable, Equatable {
+        package var total: Int
+        package var overdue: Int
+
+        package init(total: Int, overdue: Int) {
+            self.total = total
+            self.overdue = overdue
+        }
+
+        /// Read from the `todo_total`/`todo_overdue` window columns of ``windowCounts(overdue:)`` (zero rows: 0).
+        init(_ rows: [Row]) {
+            total = rows.first?["todo_total"] ?? 0
+            overdue = rows.first?["todo_overdue"] ?? 0
+        }
+    }
+
+    /// Two result columns counting every row the query matches before its `LIMIT`: `todo_total`, and
+    /// `todo_overdue` for those where the SQL condition `overdue` holds.
+    static func windowCounts(overdue: String) -> String {
+        "COUNT(*) OVER () AS todo_total, SUM(coalesce(\(overdue), 0)) OVER () AS todo_overdue"
+    }
+
     /// The day the list was computed for (the server clock).
     package var today: LocalDate
     /// Monday and Sunday of today's week.
@@ -74,9 +101,19 @@ package struct TodoList: Sendable, Equatable {
     /// The items: by kind, overdue first, then by date.
     package var items: [TodoItem]
 
-    /// Creates a list, sorting the items.
-    package init(today: LocalDate, items: [TodoItem]) {
+    /// Per kind, the number of items in all; kinds not given are counted from `items`.
+    package var counts: [TodoItem.Kind: Count]
+
+    /// Creates a list, sorting the items; `counts` gives the totals of kinds whose items were loaded only in
+    /// part (at most ``shownPerKind``).
+    package init(today: LocalDate, items: [TodoItem], counts: [TodoItem.Kind: Count] = [:]) {
         self.today = today
+        var all = counts
+        for kind in TodoItem.Kind.allCases where all[kind] == nil {
+            let mine = items.filter { $0.kind == kind }
+            all[kind] = Count(total: mine.count, overdue: mine.filter(\.overdue).count)
+        }
+        self.counts = all
         self.items = items.enumerated().sorted { a, b in
             let (x, y) = (a.element, b.element)
             if x.kind != y.kind { return x.kind < y.kind }
@@ -97,5 +134,10 @@ package struct TodoList: Sendable, Equatable {
         return (start, start.adding(days: 6))
     }
 
-    package static func == (lhs: TodoList, rhs: TodoList) -> Bool { lhs.today == rhs.today && lhs.items == rhs.items }
+    /// The number of items of `kind` in all, and overdue.
+    package func count(_ kind: TodoItem.Kind) -> Count { counts[kind] ?? Count(total: 0, overdue: 0) }
+
+    package static func == (lhs: TodoList, rhs: TodoList) -> Bool {
+        lhs.today == rhs.today && lhs.items == rhs.items && lhs.counts == rhs.counts
+    }
 }

@@ -2,7 +2,7 @@ import Foundation
 import HazChemCore
 import HazChemStore
 
-/// The home page's to-do list (待办), grouped by kind; each group shows its first ``limit`` items.
+/// The home page's to-do list (待办), grouped by kind; each group shows its first ``TodoList/shownPerKind`` items and counts the rest.
 struct TodoView {
     /// One entry.
     struct Entry {
@@ -23,9 +23,6 @@ struct TodoView {
         var hasMore: Bool
     }
 
-    /// Entries shown per group.
-    static let limit = 8
-
     var week: String
     var groups: [Group]
     var empty: Bool
@@ -34,14 +31,14 @@ struct TodoView {
         week = "\(list.week.start) 至 \(list.week.end)"
         groups = TodoItem.Kind.allCases.compactMap { kind in
             let items = list.items(kind)
-            guard !items.isEmpty else { return nil }
-            let shown = items.prefix(Self.limit).map {
+            let count = list.count(kind)
+            guard count.total > 0 else { return nil }
+            let shown = items.prefix(TodoList.shownPerKind).map {
                 Entry(title: $0.title, detail: $0.detail, href: $0.href, overdue: $0.overdue)
             }
             return Group(
-                label: kind.label, count: items.count, overdueCount: items.filter(\.overdue).count,
-                hasOverdue: items.contains(where: \.overdue),
-                entries: Array(shown), more: items.count - shown.count, hasMore: items.count > shown.count)
+                label: kind.label, count: count.total, overdueCount: count.overdue, hasOverdue: count.overdue > 0,
+                entries: Array(shown), more: count.total - shown.count, hasMore: count.total > shown.count)
         }
         empty = groups.isEmpty
     }

@@ -13,7 +13,7 @@ struct MonthlyWorkbookWriterTests {
     let url: URL
 
     init() throws {
-        let database = AppDatabase.empty()
+        let database = AppDatabase.empty(now: { Date(timeIntervalSince1970: 1_564_963_200) })  // 2019-08-05 UTC
         try MonthlySampleCampaign.build(into: database)
         report = try database.monthlyReport(
             for: MonthlySampleCampaign.month, asOf: MonthlySampleCampaign.asOf)

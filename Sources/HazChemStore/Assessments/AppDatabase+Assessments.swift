@@ -132,7 +132,8 @@ extension AppDatabase {
             let stored = try session.assessment(id)
             let state = try session.state(stored)
             if let date {
-                try Self.refuseFutureDay(date, today: session.today, field: "签名日期", entity: stored.entityLabel)
+                try Self.refuseFutureDay(
+                    date, today: session.today, onSiteEnd: stored.onSiteEnd, field: "签名日期", entity: stored.entityLabel)
             }
             var signatures: [(expertID: Int64, date: LocalDate)] = []
             for name in names {

@@ -11,9 +11,10 @@ extension AppDatabase {
     @discardableResult
     package func decideDisposition(_ decision: Disposition, actor: String) throws(StoreError) -> Disposition {
         try session(actor: actor) { session in
+            let assessment = try session.assessment(decision.assessmentID)
             try Self.refuseFutureDay(
-                decision.decisionDate, today: session.today, field: "处置决定日期",
-                entity: try session.assessment(decision.assessmentID).entityLabel)
+                decision.decisionDate, today: session.today, onSiteEnd: assessment.onSiteEnd, field: "处置决定日期",
+                entity: assessment.entityLabel)
             return try session.decide(decision.assessmentID, decision)
         }
     }

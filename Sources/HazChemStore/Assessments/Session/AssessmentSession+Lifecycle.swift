@@ -25,6 +25,7 @@ extension AssessmentSession {
         var updated = stored
         updated.status = .submitted
         updated.submittedDate = date
+        updated.submittedRecordedAt = today
         try applyScore(state, to: &updated)
         try save(&updated, action: "submit", before: stored)
         return updated
@@ -42,6 +43,7 @@ extension AssessmentSession {
         var updated = stored
         updated.status = .onSite
         (updated.submittedDate, updated.score, updated.grade, updated.directRed) = (nil, nil, nil, [])
+        updated.submittedRecordedAt = nil
         try save(&updated, action: "reopen", before: stored)
         return updated
     }
@@ -66,7 +68,7 @@ extension AssessmentSession {
             }
             let existing = state.signatures.first { $0.expertID == expertID }
             if existing?.signedAt == date { continue }
-            let row = Signature(assessmentID: id, expertID: expertID, signedAt: date)
+            let row = Signature(assessmentID: id, expertID: expertID, signedAt: date, recordedAt: today)
             try row.save(db)
             try auditRecords("sign", "signature", "\(id)/\(expertID)", before: existing, after: row)
             state.signatures.removeAll { $0.expertID == expertID }
@@ -113,6 +115,7 @@ extension AssessmentSession {
         row.reason = decision.reason.trimmed
         row.bureau = decision.bureau.trimmed
         row.createdAt = now
+        row.recordedAt = today
         try row.insert(db)
         try auditRecords("create", "disposition", String(row.id!), before: Disposition?.none, after: row)
         var updated = stored

@@ -36,24 +36,25 @@ package struct MonthlySubmission: Hashable, Sendable {
     package var dueDate: LocalDate
     /// The day it was submitted (as stated), when submitted on or before the day judged.
     package var submittedOn: LocalDate?
-    /// The server's day the submission was entered (nil for rows from before it was kept).
-    package var recordedOn: LocalDate?
+    /// The server's time the submission was entered (nil for rows from before it was kept).
+    package var recordedAt: RecordedTime?
     /// The judgement.
     package var status: Status
 
     /// Judges a county's submission on `asOf` by the day the server recorded it (the stated day for rows without
-    /// one): a submission recorded after `asOf` is not yet known then.
+    /// one): a submission recorded after `asOf` is not yet known then, and it is late when recorded after the due
+    /// day whatever day it states.
     package init(
         countyCode: String, countyName: String, dueDate: LocalDate, submittedOn: LocalDate?,
-        recordedOn: LocalDate? = nil, asOf: LocalDate
+        recordedAt: RecordedTime? = nil, asOf: LocalDate
     ) {
         self.countyCode = countyCode
         self.countyName = countyName
         self.dueDate = dueDate
-        let judged = submittedOn.map { recordedOn ?? $0 }
+        let judged = submittedOn.map { recordedAt?.day ?? $0 }
         let known = judged.flatMap { $0 <= asOf ? $0 : nil }
         self.submittedOn = known == nil ? nil : submittedOn
-        self.recordedOn = known == nil ? nil : recordedOn
+        self.recordedAt = known == nil ? nil : recordedAt
         if let known {
             status = known <= dueDate ? .onTime : .late
         } else {
@@ -62,5 +63,8 @@ package struct MonthlySubmission: Hashable, Sendable {
     }
 
     /// The submission day as stated, with the recorded day beside it when they differ; nil when not submitted.
-    package var submittedLabel: String? { submittedOn.map { LocalDate.statedLabel($0, recorded: recordedOn) } }
+    package var submittedLabel: String? { submittedOn.map { LocalDate.statedLabel($0, recorded: recordedAt) } }
+
+    /// `补录，系统记录 …` when the submission was recorded on another day than the one it states.
+    package var recordedNote: String? { submittedOn.flatMap { LocalDate.recordedNote($0, recorded: recordedAt) } }
 }

@@ -67,9 +67,9 @@ package struct Assessment: Sendable, Equatable, Codable {
     package var createdAt: Date?
     /// When the row last changed.
     package var updatedAt: Date?
-    /// The server's day the submission was entered; `submittedDate` is the day stated (earlier when 补录).
-    /// Lateness is judged on this day; nil for rows from before it was kept.
-    package var submittedRecordedAt: LocalDate? = nil
+    /// The server's time the submission was entered; `submittedDate` is the day stated (earlier when 补录).
+    /// Lateness is judged on its day; nil for rows from before it was kept.
+    package var submittedRecordedAt: RecordedTime? = nil
 
     /// `评估 #12（第2版）`, for messages.
     package var entityLabel: String {
@@ -84,7 +84,7 @@ package struct Assessment: Sendable, Equatable, Codable {
     /// Whether the report is late as of `asOf` (see ``ReportDeadline``); false without a due date.
     package func isLate(asOf: LocalDate) -> Bool {
         guard let dueDate else { return false }
-        return ReportDeadline.isLate(due: dueDate, submitted: submittedRecordedAt ?? submittedDate, asOf: asOf)
+        return ReportDeadline.isLate(due: dueDate, submitted: submittedRecordedAt?.day ?? submittedDate, asOf: asOf)
     }
 }
 

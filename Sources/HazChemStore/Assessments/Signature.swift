@@ -10,11 +10,11 @@ package struct Signature: Sendable, Equatable, Codable {
     package var expertID: Int64
     /// The day signed.
     package var signedAt: LocalDate
-    /// The server's day the signature was entered (nil for rows from before it was kept).
-    package var recordedAt: LocalDate?
+    /// The server's time the signature was entered (nil for rows from before it was kept).
+    package var recordedAt: RecordedTime?
 
     /// Creates a signature.
-    package init(assessmentID: Int64, expertID: Int64, signedAt: LocalDate, recordedAt: LocalDate? = nil) {
+    package init(assessmentID: Int64, expertID: Int64, signedAt: LocalDate, recordedAt: RecordedTime? = nil) {
         self.assessmentID = assessmentID
         self.expertID = expertID
         self.signedAt = signedAt

@@ -20,9 +20,9 @@ package struct Disposition: Sendable, Equatable, Codable {
     package var bureau: String
     /// When the row was stored.
     package var createdAt: Date?
-    /// The server's day the decision was entered; `decisionDate` is the day stated (earlier when 补录).
+    /// The server's time the decision was entered; `decisionDate` is the day stated (earlier when 补录).
     /// Nil for rows from before it was kept.
-    package var recordedAt: LocalDate? = nil
+    package var recordedAt: RecordedTime? = nil
 
     /// Creates a disposition.
     package init(

@@ -40,7 +40,8 @@ extension AppDatabase {
         guard let countyCode = directory.county(county)?.code else {
             throw StoreError(.invalidInput, field: "旗县市", message: directory.unknownCountyMessage(county))
         }
-        let today = LocalDate.today(now())
+        let recorded = RecordedTime(now())
+        let today = recorded.day
         let day = day ?? today
         let current = try monthlyReview(for: period, countyCode: countyCode, asOf: today)
         let entity = "\(current.countyName) \(period.label)月报"
@@ -66,7 +67,7 @@ extension AppDatabase {
                         INSERT INTO monthly_submission (county_code, month, status, submitted_at, review_status,
                             figures_json, recorded_at)
                         VALUES (?, ?, 'submitted', ?, 'submitted', ?, ?)
-                        """, arguments: [countyCode, period.description, day, figures, today])
+                        """, arguments: [countyCode, period.description, day, figures, recorded])
                 id = db.lastInsertedRowID
             case (let row?, .returned):
                 id = row["id"]
@@ -81,7 +82,7 @@ extension AppDatabase {
                     sql: """
                         UPDATE monthly_submission SET status = 'submitted', submitted_at = ?, review_status = 'submitted',
                             figures_json = ?, recorded_at = ? WHERE id = ?
-                        """, arguments: [day, figures, today, id])
+                        """, arguments: [day, figures, recorded, id])
             }
             try audit(
                 db, actor: actor, action: latest.state == .returned ? "resubmit" : "submit",
@@ -212,7 +213,7 @@ extension AppDatabase {
             period: period, countyCode: county.code, countyName: county.name, state: state,
             submission: MonthlySubmission(
                 countyCode: county.code, countyName: county.name, dueDate: period.dueDate, submittedOn: submittedOn,
-                recordedOn: submittedOn == nil ? nil : row?["recorded_at"], asOf: asOf),
+                recordedAt: submittedOn == nil ? nil : row?["recorded_at"], asOf: asOf),
             resubmittedOn: (row?["resubmitted_at"] as String?).flatMap { LocalDate(parsing: String($0.prefix(10))) },
             reviewedBy: row?["reviewed_by"], reviewedAt: row?["reviewed_at"],
             note: (row?["review_note"] as String?) ?? "",

@@ -135,7 +135,8 @@ struct AssessmentWorkView {
         missingSpotRoles = missing.isEmpty ? nil : "尚未抽查：" + missing.joined(separator: "、")
         unmet = detail.unmet.map(\.description)
         hasUnmet = !unmet.isEmpty
-        let signed = Dictionary(uniqueKeysWithValues: detail.signatures.map { ($0.expert.id!, $0.signature.signedAtLabel) })
+        let signed = Dictionary(
+            uniqueKeysWithValues: detail.signatures.map { ($0.expert.id!, $0.signature.signedAtLabel) })
         signers = (detail.panel?.seats ?? []).filter(\.member.role.isExpert).map {
             Signer(
                 name: "\($0.expert.name)（\($0.member.role.label)，\($0.member.specialty.label)）",

@@ -92,7 +92,9 @@ enum AssessmentShowText {
         }
         if !detail.signatures.isEmpty {
             lines.append(
-                "专家签名：" + detail.signatures.map { "\($0.expert.name)（\($0.signature.signedAtLabel)）" }.joined(separator: "、")
+                "专家签名："
+                    + detail.signatures.map { "\($0.expert.name)（\($0.signature.signedAtLabel)）" }.joined(
+                        separator: "、")
             )
         }
         if let reason = a.notRectifiableReason { lines.append("专家组认定不具备整改条件：\(reason)") }

@@ -41,6 +41,8 @@ extension DemoAssessmentVersion {
             dueDate: Day.date(visit.end + ReportDeadline.days), submittedDate: submitted.map(Day.date),
             tables: BulkTableRefs(index.tables), createdAt: Day.moment(created, minutes: 9 * 60),
             updatedAt: Day.moment(updated, minutes: 17 * 60 + 30))
+        // The campaign's own clock records what the generated users enter, on the day they state.
+        bulk.submittedRecordedAt = submitted.map { Day.recorded($0, minutes: 17 * 60) }
         let sheet = submitted != nil ? sheet : nil
         bulk.score = sheet?.total
         bulk.grade = sheet?.grade
@@ -72,7 +74,9 @@ extension DemoAssessmentVersion {
         bulk.answersUpdatedAt = Day.moment(
             answersConfirmed ?? max(created, min(visit.end, context.asOf)), minutes: 17 * 60)
         bulk.spotChecks = spotChecks
-        bulk.signatures = signatures.map { (context.expertIDs[$0.expert], Day.date($0.day)) }
+        bulk.signatures = signatures.map {
+            (context.expertIDs[$0.expert], Day.date($0.day), Day.recorded($0.day, minutes: 18 * 60))
+        }
         if status.isFrozen, let signed {
             let decided = disposition.map { Day.moment(Day.day($0.decisionDate), minutes: 10 * 60) }
             bulk.signedOn = Day.date(signed)
@@ -81,6 +85,7 @@ extension DemoAssessmentVersion {
             bulk.disposition = disposition.map {
                 var decision = $0
                 decision.createdAt = Day.moment(Day.day($0.decisionDate), minutes: 10 * 60)
+                decision.recordedAt = Day.recorded(Day.day($0.decisionDate), minutes: 10 * 60)
                 return decision
             }
         }

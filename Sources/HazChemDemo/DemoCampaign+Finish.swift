@@ -22,7 +22,8 @@ extension DemoCampaign {
                 }
                 if let day {
                     try writer.insertMonthlySubmission(
-                        countyCode: county.code, period: period, submittedOn: DemoCampaignCalendar.date(day))
+                        countyCode: county.code, period: period, submittedOn: DemoCampaignCalendar.date(day),
+                        recordedAt: DemoCampaignCalendar.recorded(day, minutes: 9 * 60))
                 }
                 let judged = MonthlySubmission(
                     countyCode: county.code, countyName: county.name, dueDate: period.dueDate,

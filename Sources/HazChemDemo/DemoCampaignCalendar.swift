@@ -33,6 +33,10 @@ enum DemoCampaignCalendar {
         Date(timeIntervalSince1970: TimeInterval((n * 1440 + minutes - 8 * 60) * 60))
     }
 
+    /// The campaign clock's reading `minutes` after midnight of day `n`, as the server records entries
+    /// (``RecordedTime``): the demo's users enter everything on the day they state, so nothing reads as 补录.
+    static func recorded(_ n: Int, minutes: Int) -> RecordedTime { RecordedTime(day: date(n), minuteOfDay: minutes)! }
+
     /// The working days (Monday to Friday, public holidays of 2019 excluded) from `first` to `last`.
     static func workingDays(from first: Int, through last: Int) -> [Int] {
         let holidays: Set<Int> = Set(

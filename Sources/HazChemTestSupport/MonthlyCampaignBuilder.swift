@@ -167,7 +167,7 @@ package struct MonthlyCampaignBuilder {
         }
         if spec.status.isFrozen, let panel = spec.panel, let detail = try database.panelDetail(id: panel.id!) {
             let day = Self.day(spec.submitted ?? spec.onSite.end)
-            version.signatures = detail.seats.filter { $0.member.role != .regulator }.map { ($0.expert.id!, day) }
+            version.signatures = detail.seats.filter { $0.member.role != .regulator }.map { ($0.expert.id!, day, nil) }
         }
         if let (dispositionClass, action, day) = spec.disposition {
             version.disposition = Disposition(

@@ -1,4 +1,5 @@
 import Foundation
+import HazChemCore
 import HazChemTestSupport
 import Testing
 
@@ -20,7 +21,13 @@ struct AssessmentCLITests {
         #expect(show.stdout.contains("     合计                                167   151   6       10      0"))
         #expect(show.stdout.contains("总分：79.4\n风险等级：黄色"))
         #expect(show.stdout.contains("隐患清单（6项，其中重大隐患2项）："))
-        #expect(show.stdout.contains("处置：整改提升（乌兰浩特市应急管理局，2019-07-25）"))
+        // An imported file is 补录: the binary records it by the server's clock (today), shows that time beside each
+        // stated day and judges lateness on it.
+        let today = LocalDate.today()
+        #expect(show.stdout.contains("处置：整改提升（乌兰浩特市应急管理局，2019-07-25（补录，系统记录 \(today) "), "\(show.stdout)")
+        #expect(show.stdout.contains("提交：2019-07-18（补录，系统记录 \(today) "))
+        #expect(show.stdout.contains("王建国（2019-07-18（补录，系统记录 \(today) "))
+        #expect(show.stdout.contains("【报告逾期】"))
 
         let out = folder.appendingPathComponent("export.yaml").path
         #expect(try CLIRunner.run(["assessment", "export", "1", "--out", out, "--db", db]).status == 0)

@@ -96,6 +96,23 @@ struct DemoCampaignRulesTests {
         }
     }
 
+    @Test(
+        "the campaign clock records every stated day on that day: nothing reads as 补录",
+        arguments: [
+            ("assessment", "submitted_date", "submitted_recorded_at"), ("signature", "signed_at", "recorded_at"),
+            ("disposition", "decision_date", "recorded_at"), ("monthly_submission", "submitted_at", "recorded_at"),
+        ])
+    func recordedOnTheStatedDay(table: String, stated: String, recorded: String) throws {
+        let fixture = try DemoCampaignFixture.standard.get()
+        #expect(try fixture.count("SELECT count(*) FROM \(table) WHERE \(stated) IS NOT NULL") > 10)
+        #expect(
+            try fixture.count("SELECT count(*) FROM \(table) WHERE \(stated) IS NOT NULL AND \(recorded) IS NULL") == 0)
+        #expect(
+            try fixture.count(
+                "SELECT count(*) FROM \(table) WHERE substr(\(recorded), 1, 10) <> substr(\(stated), 1, 10)")
+                == 0)
+    }
+
     @Test("the monthly report adds up: the total row is the sum of the counties, every month")
     func monthlyReport() throws {
         let fixture = try DemoCampaignFixture.standard.get()

@@ -127,7 +127,7 @@ struct FormImportTests {
 
     @Test("a signed assessment refuses forms")
     func signed() throws {
-        let database = try StoreFixtures.database()
+        let database = try StoreFixtures.database(now: StoreFixtures.decidedNow)
         let id = try StoreFixtures.importExample(.decided, into: database)
         let url = try StoreFixtures.exportForm(id, from: database)
         let error = #expect(throws: StoreError.self) {

@@ -13,7 +13,7 @@ struct MonthlyWorkbookWriterTests {
     let url: URL
 
     init() throws {
-        let database = AppDatabase.empty()
+        let database = AppDatabase.empty(now: { Date(timeIntervalSince1970: 1_564_963_200) })  // 2019-08-05 UTC
         try MonthlySampleCampaign.build(into: database)
         report = try database.monthlyReport(
             for: MonthlySampleCampaign.month, asOf: MonthlySampleCampaign.asOf)
@@ -156,6 +156,10 @@ struct MonthlyWorkbookWriterTests {
             [submissions["A4"], submissions["E4"], submissions["F4"]] == [.text("乌兰浩特市"), .text("逾期报送"), .text("是")])
         #expect(submissions["D4"] == .number(Double(LocalDate(year: 2019, month: 8, day: 3)!.excelSerial)))
         #expect([submissions["A5"], submissions["E5"], submissions["D5"]] == [.text("阿尔山市"), .text("逾期未报送"), nil])
+        // The campaign's submission states 08-03 and was entered by the database clock (2019-08-05): 补录.
+        let recorded = RecordedTime(Date(timeIntervalSince1970: 1_564_963_200))
+        #expect(submissions["G4"] == .text("补录，系统记录 \(recorded)"))
+        #expect(submissions["G3"] == .text("备注"))
         #expect(submissions["A7"] == .text("逾期旗县市：乌兰浩特市（逾期报送）、阿尔山市（逾期未报送）"))
     }
 

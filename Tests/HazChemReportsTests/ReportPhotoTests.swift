@@ -13,7 +13,7 @@ struct ReportPhotoTests {
 
     @Test("a rectification photo of a hazard is listed and embedded; no photo, no sheet")
     func photoSheet() throws {
-        let database = try StoreFixtures.database()
+        let database = try StoreFixtures.database(now: StoreFixtures.decidedNow)
         let id = try StoreFixtures.importExample(.decided, into: database)
         let detail = try StoreFixtures.detail(id, in: database)
         let day = LocalDate(year: 2019, month: 8, day: 1)!

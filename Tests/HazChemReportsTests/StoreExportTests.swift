@@ -11,7 +11,7 @@ import Testing
 struct StoreExportTests {
     @Test("the report of the stored example: seven sheets, 79.4, yellow, its hazards, follow-up and disposition")
     func report() throws {
-        let database = try StoreFixtures.database()
+        let database = try StoreFixtures.database(now: StoreFixtures.decidedNow)
         let id = try StoreFixtures.importExample(.decided, into: database)
         let detail = try StoreFixtures.detail(id, in: database)
         let data = try AssessmentReportData(
@@ -55,7 +55,7 @@ struct StoreExportTests {
 
     @Test("a signed report exported before and after a follow-up has the same code and hazard list")
     func signedReportIsFrozen() throws {
-        let database = try StoreFixtures.database()
+        let database = try StoreFixtures.database(now: StoreFixtures.decidedNow)
         let id = try StoreFixtures.importExample(.decided, into: database)
         func export(_ day: Int) throws -> (code: String?, signed: [String], followUp: [String]) {
             let data = try AssessmentReportData(
@@ -110,7 +110,7 @@ struct StoreExportTests {
 
     @Test("the register from the database: every enterprise once, the assessed one graded and filled")
     func register() throws {
-        let database = try StoreFixtures.database()
+        let database = try StoreFixtures.database(now: StoreFixtures.decidedNow)
         try StoreFixtures.importExample(.decided, into: database)
         let counties = ["152201", "152202", "152221"]
         for n in 1...300 {
@@ -151,7 +151,7 @@ struct StoreExportTests {
 
     @Test("the hazard ledger from the database, filtered by status and overdue day")
     func hazards() throws {
-        let database = try StoreFixtures.database()
+        let database = try StoreFixtures.database(now: StoreFixtures.decidedNow)
         try StoreFixtures.importExample(.decided, into: database)
         let url = try RepositoryPaths.temporaryDirectory().appendingPathComponent("隐患整改台账.xlsx")
         let day = LocalDate(year: 2019, month: 8, day: 1)!

@@ -117,7 +117,8 @@ struct AssessmentLifecycleTests {
         #expect(detail.signatures.map(\.expert.name) == ["王组长", "刘应急", "张电气", "李化工", "陈监管"])
         #expect(detail.scoreSheet?.total == Tenths(92))
         #expect(detail.unmet.isEmpty)
-        #expect(!detail.isLate)
+        // Submitted stating 07-10 but entered on 2019-09-01 (the fixture's clock), after the 07-13 due date.
+        #expect(detail.isLate)
     }
 
     @Test("a non-member cannot sign, and signing before submission is refused")

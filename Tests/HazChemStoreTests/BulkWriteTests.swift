@@ -73,7 +73,7 @@ struct BulkWriteTests {
         version.answers = [("1.1.1", 1, .confirmed)]
         version.spotChecks = [SpotCheck(assessmentID: 0, person: "员工1", role: .worker, result: .failed, note: "答错")]
         let experts = try database.panelDetail(id: panel.id!)!.seats.map { $0.expert.id! }
-        version.signatures = experts.map { ($0, day("2019-06-11")) }
+        version.signatures = experts.map { ($0, day("2019-06-11"), RecordedTime(parsing: "2019-06-11 18:00")) }
         version.signedOn = day("2019-06-11")
         version.statusChangedAt = at
         var hazard = BulkHazard(description: "液氨储罐无液位报警", level: .major, createdAt: at, updatedAt: at)

@@ -14,7 +14,9 @@ struct MonthlyCLITests {
 
     init() throws {
         cli = try StoreCLITests()
-        try MonthlySampleCampaign.build(into: try AppDatabase.open(path: cli.dbPath))
+        // The campaign's rows are entered on 2019-08-05 (the fixture's clock); the binary then runs on the real one.
+        try MonthlySampleCampaign.build(
+            into: try AppDatabase.open(path: cli.dbPath, now: { Date(timeIntervalSince1970: 1_564_963_200) }))
     }
 
     func run(_ arguments: [String]) throws -> StoreCLITests.Run { try cli.run(arguments) }
@@ -59,7 +61,10 @@ struct MonthlyCLITests {
 
         let submit = try run(["report", "submit", "--county", "阿尔山市", "--month", "2019-07", "--date", "2019-08-06"])
         #expect(submit.status == 0, "\(submit.stderr)")
-        #expect(submit.stdout == "已报送：阿尔山市 2019年7月月报于 2019-08-06 报送，数据已锁定（截止 2019-08-01，逾期报送）\n")
+        // Entered now by the server's clock: a 补录, shown with the time recorded and judged late on that day.
+        let today = LocalDate.today()
+        #expect(submit.stdout.hasPrefix("已报送：阿尔山市 2019年7月月报于 2019-08-06（补录，系统记录 \(today) "), "\(submit.stdout)")
+        #expect(submit.stdout.hasSuffix("） 报送，数据已锁定（截止 2019-08-01，逾期报送）\n"))
         let again = try run(["report", "submit", "--county", "152202", "--month", "2019-07", "--date", "2019-08-07"])
         #expect(again.status == 2)
         #expect(
@@ -68,6 +73,19 @@ struct MonthlyCLITests {
         let badMonth = try run(["report", "monthly", "--month", "2019-13"])
         #expect(badMonth.status == 2)
         #expect(badMonth.stderr == "字段“--month”：月份“2019-13”无效（应为YYYY-MM，如 2019-07）\n")
+    }
+
+    @Test("a stated submission day after today exits 2 with a Chinese message naming the field; nothing is recorded")
+    func futureDayRefused() throws {
+        let today = LocalDate.today()
+        let tomorrow = today.adding(days: 1)
+        let refused = try run(["report", "submit", "--county", "阿尔山市", "--month", "2019-07", "--date", "\(tomorrow)"])
+        #expect(refused.status == 2)
+        #expect(refused.stdout.isEmpty)
+        #expect(refused.stderr == "阿尔山市 2019年7月月报 字段“报送日期”：报送日期\(tomorrow)晚于今天（\(today)），不能填写将来的日期\n")
+        let text = try run(["report", "monthly", "--month", "2019-07"])
+        #expect(text.status == 0, "\(text.stderr)")
+        #expect(text.stdout.contains("阿尔山市（逾期未报送）"))
     }
 
     @Test("a county submitted from the CLI keeps its figures after a back-dated hazard update; others stay live")

@@ -230,8 +230,10 @@ struct MonthlyReportTests {
         let june = MonthlyPeriod(year: 2019, month: 6)!
         let onTime = try database.submitMonthlyFigures(
             countyCode: "阿尔山市", period: june, on: LocalDate(year: 2019, month: 7, day: 1)!, actor: "审核员")
-        #expect(onTime.submission.status == .onTime)
-        #expect(try report("2019-06", asOf: "2019-07-05").submissions.map(\.status) == [.missing, .onTime])
+        // Dated the due day but entered on 2019-08-05 (the clock): judged on the day entered.
+        #expect(onTime.submission.status == .late)
+        #expect(try report("2019-06", asOf: "2019-07-05").submissions.map(\.status) == [.missing, .missing])
+        #expect(try report("2019-06", asOf: "2019-08-05").submissions.map(\.status) == [.missing, .late])
         let error = #expect(throws: StoreError.self) {
             try database.submitMonthlyFigures(
                 countyCode: "152201", period: MonthlySampleCampaign.month,

@@ -34,22 +34,37 @@ package struct MonthlySubmission: Hashable, Sendable {
     package var countyName: String
     /// The report's due date: the 1st of the next month.
     package var dueDate: LocalDate
-    /// The day it was submitted, when submitted on or before the day judged.
+    /// The day it was submitted (as stated), when submitted on or before the day judged.
     package var submittedOn: LocalDate?
+    /// The server's time the submission was entered (nil for rows from before it was kept).
+    package var recordedAt: RecordedTime?
     /// The judgement.
     package var status: Status
 
-    /// Judges a county's submission on `asOf`: a submission dated after `asOf` is not yet known then.
-    package init(countyCode: String, countyName: String, dueDate: LocalDate, submittedOn: LocalDate?, asOf: LocalDate) {
+    /// Judges a county's submission on `asOf` by the day the server recorded it (the stated day for rows without
+    /// one): a submission recorded after `asOf` is not yet known then, and it is late when recorded after the due
+    /// day whatever day it states.
+    package init(
+        countyCode: String, countyName: String, dueDate: LocalDate, submittedOn: LocalDate?,
+        recordedAt: RecordedTime? = nil, asOf: LocalDate
+    ) {
         self.countyCode = countyCode
         self.countyName = countyName
         self.dueDate = dueDate
-        let known = submittedOn.flatMap { $0 <= asOf ? $0 : nil }
-        self.submittedOn = known
+        let judged = submittedOn.map { recordedAt?.day ?? $0 }
+        let known = judged.flatMap { $0 <= asOf ? $0 : nil }
+        self.submittedOn = known == nil ? nil : submittedOn
+        self.recordedAt = known == nil ? nil : recordedAt
         if let known {
             status = known <= dueDate ? .onTime : .late
         } else {
             status = asOf > dueDate ? .missing : .notYetDue
         }
     }
+
+    /// The submission day as stated, with the recorded day beside it when they differ; nil when not submitted.
+    package var submittedLabel: String? { submittedOn.map { LocalDate.statedLabel($0, recorded: recordedAt) } }
+
+    /// `补录，系统记录 …` when the submission was recorded on another day than the one it states.
+    package var recordedNote: String? { submittedOn.flatMap { LocalDate.recordedNote($0, recorded: recordedAt) } }
 }

@@ -53,11 +53,12 @@ extension MonthlyWorkbookWriter {
         try sheet.setPageSetup(Self.pageSetup(headerRows: 2...2, landscape: false))
     }
 
-    /// Writes 报送情况: each county's due date, submission day and status judged on the as-of day, late rows
-    /// filled, then the list of late counties.
+    /// Writes 报送情况: each county's due date, submission day (as stated; 备注 gives the server's time of a 补录)
+    /// and status judged on the as-of day by the recorded day, late rows filled, then the list of late counties.
     func writeSubmissions(_ report: MonthlyReport, into sheet: Worksheet, formats: MonthlyFormats) throws {
         let columns: [(String, Double)] = [
             ("旗县市", 14), ("区划代码", 10), ("报送截止日期", 14), ("报送日期", 14), ("报送状态", 14), ("是否逾期", 10),
+            ("备注", 30),
         ]
         for (index, column) in columns.enumerated() {
             try sheet.setColumnWidth(column.1, columns: index...index)
@@ -65,7 +66,7 @@ extension MonthlyWorkbookWriter {
         let last = columns.count - 1
         try writeTitle(
             "\(report.period.label)月报报送情况（截至 \(report.asOf)）",
-            detail: "各旗县市应于次月1日（\(report.period.dueDate)）前报送；逾期报送或逾期未报送的标红", columns: last, sheet,
+            detail: "各旗县市应于次月1日（\(report.period.dueDate)）前报送，按系统记录的报送时间判断；逾期报送或逾期未报送的标红", columns: last, sheet,
             formats)
         for (index, column) in columns.enumerated() {
             try sheet.write(column.0, row: 2, column: index, format: formats.ledger.header)
@@ -79,6 +80,7 @@ extension MonthlyWorkbookWriter {
             try sheet.write(submission.submittedOn, row: row, column: 3, formats: f)
             try sheet.write(submission.status.label, row: row, column: 4, format: f.centered)
             try sheet.write(submission.status.isLate ? "是" : "否", row: row, column: 5, format: f.centered)
+            try sheet.write(submission.recordedNote ?? "", row: row, column: 6, format: f.text)
             row += 1
         }
         let late = report.lateCounties.map { "\($0.countyName)（\($0.status.label)）" }

@@ -107,13 +107,7 @@ extension AppDatabase {
     /// onSite → submitted on `date` (today when nil); refused with every unmet requirement but signatures.
     @discardableResult
     package func submitAssessment(id: Int64, date: LocalDate? = nil, actor: String) throws(StoreError) -> Assessment {
-        try session(actor: actor) { session in
-            if let date {
-                try Self.refuseFutureDay(
-                    date, today: session.today, field: "报告提交日期", entity: try session.assessment(id).entityLabel)
-            }
-            return try session.submit(id, date: date ?? session.today)
-        }
+        try session(actor: actor) { session in try session.submit(id, date: date ?? session.today) }
     }
 
     /// submitted → onSite, dropping the signatures collected so far.
@@ -131,9 +125,6 @@ extension AppDatabase {
         try session(actor: actor) { session in
             let stored = try session.assessment(id)
             let state = try session.state(stored)
-            if let date {
-                try Self.refuseFutureDay(date, today: session.today, field: "签名日期", entity: stored.entityLabel)
-            }
             var signatures: [(expertID: Int64, date: LocalDate)] = []
             for name in names {
                 signatures.append((try state.member(named: name, field: "签名").id!, date ?? session.today))

@@ -67,16 +67,24 @@ package struct Assessment: Sendable, Equatable, Codable {
     package var createdAt: Date?
     /// When the row last changed.
     package var updatedAt: Date?
+    /// The server's time the submission was entered; `submittedDate` is the day stated (earlier when 补录).
+    /// Lateness is judged on its day; nil for rows from before it was kept.
+    package var submittedRecordedAt: RecordedTime? = nil
 
     /// `评估 #12（第2版）`, for messages.
     package var entityLabel: String {
         "评估 #\(id.map(String.init) ?? "新")" + (version > 1 ? "（第\(version)版）" : "")
     }
 
+    /// The submission day as stated, with the recorded day beside it when they differ; nil when not submitted.
+    package var submittedLabel: String? {
+        submittedDate.map { LocalDate.statedLabel($0, recorded: submittedRecordedAt) }
+    }
+
     /// Whether the report is late as of `asOf` (see ``ReportDeadline``); false without a due date.
     package func isLate(asOf: LocalDate) -> Bool {
         guard let dueDate else { return false }
-        return ReportDeadline.isLate(due: dueDate, submitted: submittedDate, asOf: asOf)
+        return ReportDeadline.isLate(due: dueDate, submitted: submittedRecordedAt?.day ?? submittedDate, asOf: asOf)
     }
 }
 
@@ -115,6 +123,7 @@ extension Assessment: FetchableRecord, MutablePersistableRecord {
         case conclusion
         case createdAt = "created_at"
         case updatedAt = "updated_at"
+        case submittedRecordedAt = "submitted_recorded_at"
     }
 
     package func encode(to container: inout PersistenceContainer) throws {
@@ -151,6 +160,7 @@ extension Assessment: FetchableRecord, MutablePersistableRecord {
         container["conclusion"] = conclusion
         container["created_at"] = createdAt
         container["updated_at"] = updatedAt
+        container["submitted_recorded_at"] = submittedRecordedAt
     }
 
     package init(row: Row) throws {
@@ -182,7 +192,8 @@ extension Assessment: FetchableRecord, MutablePersistableRecord {
                 controlAdequacy: row["control_adequacy"], reductionMeasures: row["reduction_measures"]),
             notRectifiableReason: notRectifiable ? row["not_rectifiable_reason"] : nil,
             answersConfirmedAt: row["answers_confirmed_at"], conclusion: row["conclusion"],
-            createdAt: row["created_at"], updatedAt: row["updated_at"])
+            createdAt: row["created_at"], updatedAt: row["updated_at"],
+            submittedRecordedAt: row["submitted_recorded_at"])
     }
 
     package mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }

@@ -99,6 +99,8 @@ package struct BulkAssessmentVersion: Sendable {
     package var onSiteEnd: LocalDate
     package var dueDate: LocalDate
     package var submittedDate: LocalDate?
+    /// When the writer's clock recorded the submission (``Assessment/submittedRecordedAt``); nil keeps none.
+    package var submittedRecordedAt: RecordedTime?
     package var tables: BulkTableRefs
     package var score: Tenths?
     package var grade: Grade?
@@ -124,15 +126,16 @@ package struct BulkAssessmentVersion: Sendable {
     package var answers: [(ruleID: String, value: Int, source: AssessmentAnswer.Source)] = []
     package var answersUpdatedAt: Date
     package var spotChecks: [SpotCheck] = []
-    /// Signatures: expert id and day.
-    package var signatures: [(expertID: Int64, day: LocalDate)] = []
+    /// Signatures: expert id, day and when the writer's clock recorded it (nil keeps none).
+    package var signatures: [(expertID: Int64, day: LocalDate, recordedAt: RecordedTime?)] = []
     /// The signing day (kept as stored when nil) and the time of the final status change (`updated_at` kept
     /// when nil), for a signed or decided version.
     package var signedOn: LocalDate?
     package var statusChangedAt: Date?
     /// Hazards, stored after the final status.
     package var hazards: [BulkHazard] = []
-    /// The disposition (its `assessmentID` is ignored; `createdAt` defaults to ``statusChangedAt``).
+    /// The disposition (its `assessmentID` is ignored; `createdAt` defaults to ``statusChangedAt``; its
+    /// `recordedAt` is stored as given).
     package var disposition: Disposition?
 
     /// A version with the given lifecycle facts; the child rows are empty.

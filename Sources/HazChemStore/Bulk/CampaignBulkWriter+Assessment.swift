@@ -9,8 +9,8 @@ extension CampaignBulkWriter {
             checklist_table_id, checklist_table_version, checklist_table_hash, criteria_table_id, criteria_table_version,
             criteria_table_hash, score_tenths, grade, direct_red, affected_area, risk_value, control_adequacy,
             reduction_measures, not_rectifiable, not_rectifiable_reason, answers_confirmed_at, created_at, updated_at,
-            conclusion)
-        VALUES (\(Array(repeating: "?", count: 31).joined(separator: ", ")))
+            conclusion, submitted_recorded_at)
+        VALUES (\(Array(repeating: "?", count: 32).joined(separator: ", ")))
         """
 
     /// The 符合 responses: every answered item of the checklist (temporary table) not listed in `?9`, answered

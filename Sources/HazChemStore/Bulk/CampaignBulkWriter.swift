@@ -70,14 +70,15 @@ package struct CampaignBulkWriter {
                 """)
         signatures = try db.makeStatement(
             sql: """
-                INSERT INTO signature (assessment_id, expert_id, signed_at)
-                SELECT ?1, CAST(value ->> 0 AS INTEGER), value ->> 1 FROM json_each(?2)
+                INSERT INTO signature (assessment_id, expert_id, signed_at, recorded_at)
+                SELECT ?1, CAST(value ->> 0 AS INTEGER), value ->> 1, value ->> 2 FROM json_each(?2)
                 """)
         hazards = try db.makeStatement(sql: Self.hazardsSQL)
         disposition = try db.makeStatement(
             sql: """
-                INSERT INTO disposition (assessment_id, class, closure_action, reason, decision_date, bureau, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO disposition (assessment_id, class, closure_action, reason, decision_date, bureau, created_at,
+                    recorded_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 """)
         status = try db.makeStatement(
             sql: """
@@ -231,16 +232,22 @@ package struct CampaignBulkWriter {
         return db.lastInsertedRowID
     }
 
-    /// Records a county's monthly report as submitted on `day`, its figures locked (awaiting review).
-    package func insertMonthlySubmission(countyCode: String, period: MonthlyPeriod, submittedOn day: LocalDate) throws {
+    /// Records a county's monthly report as submitted on `day` (recorded by the writer's clock at `recordedAt`;
+    /// nil keeps none), its figures locked (awaiting review).
+    package func insertMonthlySubmission(
+        countyCode: String, period: MonthlyPeriod, submittedOn day: LocalDate, recordedAt: RecordedTime? = nil
+    ) throws {
         // As the one submission path does: the county's figures and enterprise lines are stored and locked (here
         // as they stand when the rows are written).
         let report = try AppDatabase.liveMonthlyReport(db, for: period, county: countyCode, asOf: day)
         try db.execute(
             sql: """
-                INSERT INTO monthly_submission (county_code, month, status, submitted_at, review_status, figures_json)
-                VALUES (?, ?, 'submitted', ?, 'submitted', ?)
+                INSERT INTO monthly_submission (county_code, month, status, submitted_at, review_status, figures_json,
+                    recorded_at)
+                VALUES (?, ?, 'submitted', ?, 'submitted', ?, ?)
                 """,
-            arguments: [countyCode, period.description, day.description, try AppDatabase.snapshotText(report)])
+            arguments: [
+                countyCode, period.description, day.description, try AppDatabase.snapshotText(report), recordedAt,
+            ])
     }
 }

@@ -36,6 +36,7 @@ extension BulkAssessmentVersion {
             grade?.rawValue, JSONText.encode(directRed), risk.affectedArea, risk.riskValue, risk.controlAdequacy,
             risk.reductionMeasures, notRectifiableReason != nil, notRectifiableReason,
             answersConfirmedAt.map(Rows.stamp), Rows.stamp(createdAt), Rows.stamp(updatedAt), conclusion,
+            submittedRecordedAt,
         ]
         let ids = exceptions.map(\.itemID).sorted()
         let byID = Dictionary(exceptions.map { ($0.itemID, $0) }, uniquingKeysWith: { $1 })
@@ -62,7 +63,8 @@ extension BulkAssessmentVersion {
                 spotChecks.map { [$0.person, $0.role.rawValue, $0.result.rawValue, $0.note] })
         }
         if !signatures.isEmpty {
-            prepared.signatures = Rows.json(signatures.map { [String($0.expertID), $0.day.description] })
+            prepared.signatures = Rows.json(
+                signatures.map { [String($0.expertID), $0.day.description, $0.recordedAt?.description] })
         }
         guard status.isFrozen else { return prepared }
         prepared.finalStatus = (
@@ -73,7 +75,7 @@ extension BulkAssessmentVersion {
             let created = decision.createdAt ?? statusChangedAt ?? updatedAt
             let values: [(any DatabaseValueConvertible)?] = [
                 decision.dispositionClass.rawValue, decision.action?.rawValue, decision.reason, decision.decisionDate,
-                decision.bureau, Rows.stamp(created),
+                decision.bureau, Rows.stamp(created), decision.recordedAt,
             ]
             prepared.disposition = values.map { $0?.databaseValue ?? .null }
         }

@@ -63,7 +63,7 @@ extension AppDatabase {
             }
             let reports: SQL = """
                 SELECT coalesce(SUM(a.status IN ('planned', 'onSite') AND a.due_date < \(today)), 0) AS overdue,
-                    coalesce(SUM(a.submitted_date > a.due_date), 0) AS late
+                    coalesce(SUM(coalesce(substr(a.submitted_recorded_at, 1, 10), a.submitted_date) > a.due_date), 0) AS late
                 FROM assessment a JOIN enterprise e ON e.id = a.enterprise_id WHERE \(inScope)
                 """
             let reportRow = try Row.fetchOne(db, SQLRequest(literal: reports))!

@@ -9,3 +9,12 @@ extension LocalDate: DatabaseValueConvertible {
         String.fromDatabaseValue(dbValue).flatMap(LocalDate.init(parsing:))
     }
 }
+
+extension RecordedTime: DatabaseValueConvertible {
+    /// Stored as `YYYY-MM-DD HH:MM` text in the server's time zone; `substr(column, 1, 10)` is its day.
+    package var databaseValue: DatabaseValue { description.databaseValue }
+
+    package static func fromDatabaseValue(_ dbValue: DatabaseValue) -> RecordedTime? {
+        String.fromDatabaseValue(dbValue).flatMap(RecordedTime.init(parsing:))
+    }
+}

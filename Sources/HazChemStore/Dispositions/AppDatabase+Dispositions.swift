@@ -7,15 +7,11 @@ extension AppDatabase {
     ///
     /// Checked against the grade (``DispositionPolicy``): blue → consolidate only; yellow → rectify only;
     /// red/orange → rectify, or closeOrSuspend when the panel's not-rectifiable finding (with its reason) is
-    /// on the assessment, with the closure action. A reason and the deciding bureau are required.
+    /// on the assessment, with the closure action. A reason and the deciding bureau are required; the decision day
+    /// may be stated earlier than today (补录) but not before the visit ended.
     @discardableResult
     package func decideDisposition(_ decision: Disposition, actor: String) throws(StoreError) -> Disposition {
-        try session(actor: actor) { session in
-            try Self.refuseFutureDay(
-                decision.decisionDate, today: session.today, field: "处置决定日期",
-                entity: try session.assessment(decision.assessmentID).entityLabel)
-            return try session.decide(decision.assessmentID, decision)
-        }
+        try session(actor: actor) { try $0.decide(decision.assessmentID, decision) }
     }
 
     /// The disposition of an assessment, or nil.

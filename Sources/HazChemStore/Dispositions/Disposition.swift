@@ -20,6 +20,9 @@ package struct Disposition: Sendable, Equatable, Codable {
     package var bureau: String
     /// When the row was stored.
     package var createdAt: Date?
+    /// The server's time the decision was entered; `decisionDate` is the day stated (earlier when 补录).
+    /// Nil for rows from before it was kept.
+    package var recordedAt: RecordedTime? = nil
 
     /// Creates a disposition.
     package init(
@@ -35,6 +38,9 @@ package struct Disposition: Sendable, Equatable, Codable {
         self.bureau = bureau
         self.createdAt = createdAt
     }
+
+    /// The decision day as stated, with the recorded day beside it when they differ.
+    package var decisionDateLabel: String { LocalDate.statedLabel(decisionDate, recorded: recordedAt) }
 
     /// `整改提升` or `停产整改或关闭淘汰（关闭淘汰）`.
     package var label: String {
@@ -56,6 +62,7 @@ extension Disposition: FetchableRecord, MutablePersistableRecord {
         case decisionDate = "decision_date"
         case bureau
         case createdAt = "created_at"
+        case recordedAt = "recorded_at"
     }
 
     package mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }

@@ -28,7 +28,8 @@ extension AppDatabase {
                     dueDate: a["due_date"], submittedDate: a["submitted_date"],
                     score: (a["score_tenths"] as Int?).map(Tenths.init(raw:)),
                     grade: (a["grade"] as String?).flatMap(Grade.init(rawValue:)),
-                    disposition: (a["disposition"] as String?).flatMap(DispositionClass.init(rawValue:)))
+                    disposition: (a["disposition"] as String?).flatMap(DispositionClass.init(rawValue:)),
+                    submittedRecordedAt: a["submitted_recorded_at"])
             }
             let hazards = try Row.fetchAll(
                 db,

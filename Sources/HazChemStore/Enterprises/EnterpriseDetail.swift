@@ -27,6 +27,13 @@ package struct EnterpriseDetail: Sendable, Equatable {
         package var grade: Grade?
         /// The control class decided, if any.
         package var disposition: DispositionClass?
+        /// When the server recorded the submission (nil for rows from before it was kept).
+        package var submittedRecordedAt: RecordedTime? = nil
+
+        /// The submission day as stated, with the recorded time beside it when 补录; nil when not submitted.
+        package var submittedLabel: String? {
+            submittedDate.map { LocalDate.statedLabel($0, recorded: submittedRecordedAt) }
+        }
     }
 
     /// One hazard found at the enterprise.

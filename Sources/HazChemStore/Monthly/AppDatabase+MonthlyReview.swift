@@ -40,9 +40,10 @@ extension AppDatabase {
         guard let countyCode = directory.county(county)?.code else {
             throw StoreError(.invalidInput, field: "旗县市", message: directory.unknownCountyMessage(county))
         }
-        let today = LocalDate.today(now())
+        let recorded = RecordedTime(now())
+        let today = recorded.day
         let day = day ?? today
-        let current = try monthlyReview(for: period, countyCode: countyCode, asOf: day)
+        let current = try monthlyReview(for: period, countyCode: countyCode, asOf: today)
         let entity = "\(current.countyName) \(period.label)月报"
         try Self.requireSubmittable(current, entity: entity)
         try Self.refuseFutureDay(day, today: today, field: "报送日期", entity: entity)
@@ -55,7 +56,7 @@ extension AppDatabase {
         let figures = try Self.snapshotText(report)
         try write { db in
             let row = try Self.submissionRow(db, countyCode: countyCode, period: period)
-            let latest = Self.review(period, county: try Region.fetchOne(db, key: countyCode)!, row: row, asOf: day)
+            let latest = Self.review(period, county: try Region.fetchOne(db, key: countyCode)!, row: row, asOf: today)
             try Self.requireSubmittable(latest, entity: entity)
             let before = try row.flatMap { try Self.submissionJSON(db, id: $0["id"]) }
             let id: Int64
@@ -63,9 +64,10 @@ extension AppDatabase {
             case (nil, _):
                 try db.execute(
                     sql: """
-                        INSERT INTO monthly_submission (county_code, month, status, submitted_at, review_status, figures_json)
-                        VALUES (?, ?, 'submitted', ?, 'submitted', ?)
-                        """, arguments: [countyCode, period.description, day, figures])
+                        INSERT INTO monthly_submission (county_code, month, status, submitted_at, review_status,
+                            figures_json, recorded_at)
+                        VALUES (?, ?, 'submitted', ?, 'submitted', ?, ?)
+                        """, arguments: [countyCode, period.description, day, figures, recorded])
                 id = db.lastInsertedRowID
             case (let row?, .returned):
                 id = row["id"]
@@ -79,15 +81,15 @@ extension AppDatabase {
                 try db.execute(
                     sql: """
                         UPDATE monthly_submission SET status = 'submitted', submitted_at = ?, review_status = 'submitted',
-                            figures_json = ? WHERE id = ?
-                        """, arguments: [day, figures, id])
+                            figures_json = ?, recorded_at = ? WHERE id = ?
+                        """, arguments: [day, figures, recorded, id])
             }
             try audit(
                 db, actor: actor, action: latest.state == .returned ? "resubmit" : "submit",
                 entity: "monthly_submission", entityID: String(id), before: before,
                 after: try Self.submissionJSON(db, id: id))
         }
-        return try monthlyReview(for: period, countyCode: countyCode, asOf: day)
+        return try monthlyReview(for: period, countyCode: countyCode, asOf: today)
     }
 
     /// The prefecture approves a submitted report: its figures stay locked for good (a report recorded by the CLI
@@ -211,7 +213,7 @@ extension AppDatabase {
             period: period, countyCode: county.code, countyName: county.name, state: state,
             submission: MonthlySubmission(
                 countyCode: county.code, countyName: county.name, dueDate: period.dueDate, submittedOn: submittedOn,
-                asOf: asOf),
+                recordedAt: submittedOn == nil ? nil : row?["recorded_at"], asOf: asOf),
             resubmittedOn: (row?["resubmitted_at"] as String?).flatMap { LocalDate(parsing: String($0.prefix(10))) },
             reviewedBy: row?["reviewed_by"], reviewedAt: row?["reviewed_at"],
             note: (row?["review_note"] as String?) ?? "",
@@ -230,7 +232,7 @@ extension AppDatabase {
             db,
             sql: """
                 SELECT json_object('county_code', county_code, 'figures', json(figures_json), 'id', id, 'month', month,
-                    'resubmitted_at', resubmitted_at, 'review_note', review_note, 'review_status', review_status,
+                    'recorded_at', recorded_at, 'resubmitted_at', resubmitted_at, 'review_note', review_note, 'review_status', review_status,
                     'reviewed_at', reviewed_at, 'reviewed_by', reviewed_by, 'status', status, 'submitted_at', submitted_at)
                 FROM monthly_submission WHERE id = ?
                 """, arguments: [id])

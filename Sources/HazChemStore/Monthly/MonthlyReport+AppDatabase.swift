@@ -44,7 +44,7 @@ extension AppDatabase {
             submissions: counties.map {
                 MonthlySubmission(
                     countyCode: $0.code, countyName: $0.name, dueDate: period.dueDate,
-                    submittedOn: submitted[$0.code], asOf: asOf)
+                    submittedOn: submitted[$0.code]?.stated, recordedAt: submitted[$0.code]?.recorded, asOf: asOf)
             })
     }
 
@@ -78,10 +78,12 @@ extension AppDatabase {
     }
 
     /// The day each county submitted its report for `period`.
-    private static func submissionDays(_ db: Database, period: MonthlyPeriod) throws -> [String: LocalDate] {
-        var days: [String: LocalDate] = [:]
+    private static func submissionDays(_ db: Database, period: MonthlyPeriod) throws
+        -> [String: (stated: LocalDate, recorded: RecordedTime?)]
+    {
+        var days: [String: (stated: LocalDate, recorded: RecordedTime?)] = [:]
         for row in try Row.fetchAll(db, sql: MonthlySQL.submissions, arguments: ["month": period.description]) {
-            days[row["county_code"]] = row["submitted_on"]
+            days[row["county_code"]] = (row["submitted_on"], row["recorded_at"])
         }
         return days
     }

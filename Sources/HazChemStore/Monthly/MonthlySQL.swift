@@ -94,7 +94,7 @@ enum MonthlySQL {
     /// of M when that due date is before the end of M and it was not submitted by the due date.
     static let overdueReports = """
         WITH report AS (
-            SELECT a.enterprise_id, a.submitted_date,
+            SELECT a.enterprise_id, coalesce(substr(a.submitted_recorded_at, 1, 10), a.submitted_date) AS submitted_date,
                 coalesce(a.on_site_end, p.on_site_end) AS end_day,
                 coalesce(a.due_date, date(coalesce(a.on_site_end, p.on_site_end), '+10 days')) AS due
             FROM assessment a LEFT JOIN panel_visit p ON p.assessment_id = a.id
@@ -136,7 +136,7 @@ enum MonthlySQL {
 
     /// The submissions of month `:month` (`YYYY-MM`) that are recorded as submitted.
     static let submissions = """
-        SELECT county_code, substr(submitted_at, 1, 10) AS submitted_on FROM monthly_submission
+        SELECT county_code, substr(submitted_at, 1, 10) AS submitted_on, recorded_at FROM monthly_submission
         WHERE month = :month AND status = 'submitted'
         """
 }

@@ -31,6 +31,7 @@ package enum Schema {
         migrator.registerMigration("v5-expert-county") { db in try db.execute(sql: v5ExpertCounty) }
         migrator.registerMigration("v5-conclusion") { db in try db.execute(sql: v5Conclusion) }
         migrator.registerMigration("v5-photos", migrate: migratePhotos)
+        migrator.registerMigration("v5-stated-dates") { db in try db.execute(sql: v5StatedDates) }
         return migrator
     }
 

@@ -53,7 +53,7 @@ struct AssessmentPageView {
                 label: "现场评估",
                 value: EnterpriseDetailView.span(assessment.onSiteStart, assessment.onSiteEnd)),
             Fact(label: "报告期限", value: assessment.dueDate?.description ?? "—"),
-            Fact(label: "报告提交", value: assessment.submittedDate?.description ?? "未提交"),
+            Fact(label: "报告提交", value: assessment.submittedLabel ?? "未提交"),
             Fact(label: "签署", value: assessment.signedDate?.description ?? "未签署"),
             Fact(label: "检查表", value: "\(detail.checklist.header.title)（\(detail.checklist.header.version)）"),
             Fact(label: "分级表", value: "\(detail.gradingTable.header.title)（\(detail.gradingTable.header.version)）"),

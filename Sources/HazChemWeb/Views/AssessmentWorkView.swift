@@ -135,11 +135,12 @@ struct AssessmentWorkView {
         missingSpotRoles = missing.isEmpty ? nil : "尚未抽查：" + missing.joined(separator: "、")
         unmet = detail.unmet.map(\.description)
         hasUnmet = !unmet.isEmpty
-        let signed = Dictionary(uniqueKeysWithValues: detail.signatures.map { ($0.expert.id!, $0.signature.signedAt) })
+        let signed = Dictionary(
+            uniqueKeysWithValues: detail.signatures.map { ($0.expert.id!, $0.signature.signedAtLabel) })
         signers = (detail.panel?.seats ?? []).filter(\.member.role.isExpert).map {
             Signer(
                 name: "\($0.expert.name)（\($0.member.role.label)，\($0.member.specialty.label)）",
-                signed: signed[$0.expert.id!]?.description)
+                signed: signed[$0.expert.id!])
         }
         mayStart = permissions.mayStart
         maySubmit = permissions.maySubmit
@@ -150,7 +151,7 @@ struct AssessmentWorkView {
         lifecycleErrors = messages("lifecycle")
         disposition = detail.disposition?.label
         dispositionReason = detail.disposition?.reason
-        dispositionMeta = detail.disposition.map { "\($0.bureau) · \($0.decisionDate)" }
+        dispositionMeta = detail.disposition.map { "\($0.bureau) · \($0.decisionDateLabel)" }
         mayDecide = permissions.mayDecide
         let chosenClass = echoed("disposition")?.values["class"]
         classes = Choice.list(

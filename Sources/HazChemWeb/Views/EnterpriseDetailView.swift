@@ -112,7 +112,7 @@ struct EnterpriseDetailView {
                 assessmentID: $0.assessmentID, version: $0.version == 1 ? "原始" : "更正第\($0.version - 1)次",
                 status: $0.status.label, panel: $0.panelName ?? "—",
                 onSite: Self.span($0.onSiteStart, $0.onSiteEnd), due: $0.dueDate?.description ?? "—",
-                submitted: $0.submittedDate?.description ?? "—", score: $0.score.map { "\($0)" } ?? "—",
+                submitted: $0.submittedLabel ?? "—", score: $0.score.map { "\($0)" } ?? "—",
                 grade: GradeBadge($0.grade), disposition: $0.disposition?.label ?? "—")
         }
         hasGrades = !grades.isEmpty

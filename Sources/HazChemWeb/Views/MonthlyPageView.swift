@@ -101,8 +101,8 @@ struct MonthlyPageView {
             }
             return County(
                 code: review.countyCode, name: review.countyName, due: review.submission.dueDate.description,
-                submitted: review.submission.submittedOn.map {
-                    "\($0)" + (review.resubmittedOn.map { "（\($0) 重新报送）" } ?? "")
+                submitted: review.submission.submittedLabel.map {
+                    $0 + (review.resubmittedOn.map { "（\($0) 重新报送）" } ?? "")
                 } ?? "—",
                 timeliness: review.submission.status.label, late: review.submission.status.isLate,
                 state: review.state.label, stateCss: "state-" + review.state.rawValue, review: reviewText,

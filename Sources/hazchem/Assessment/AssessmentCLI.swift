@@ -56,6 +56,15 @@ enum AssessmentCLI {
     }
 
     /// `评估 #3（第2版）已签署，得分 79.4，黄色`.
+    /// `；报告提交 2019-07-10（补录，系统记录 2026-12-03 09:41）` for a submission stated on an earlier day; empty
+    /// otherwise.
+    static func backdated(_ assessment: Assessment) -> String {
+        guard let day = assessment.submittedDate,
+            LocalDate.recordedNote(day, recorded: assessment.submittedRecordedAt) != nil
+        else { return "" }
+        return "；报告提交 " + (assessment.submittedLabel ?? "")
+    }
+
     static func summary(_ assessment: Assessment) -> String {
         var text = "\(assessment.entityLabel)：\(assessment.status.label)"
         if let score = assessment.score, let grade = assessment.grade { text += "，得分 \(score)，\(grade.label)" }

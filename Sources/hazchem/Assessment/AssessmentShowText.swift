@@ -20,7 +20,7 @@ enum AssessmentShowText {
         lines.append(
             "现场评估：\(a.onSiteStart.map(String.init(describing:)) ?? "—") 至 \(a.onSiteEnd.map(String.init(describing:)) ?? "—")"
                 + "  报告期限：\(a.dueDate.map(String.init(describing:)) ?? "—")"
-                + "  提交：\(a.submittedDate.map(String.init(describing:)) ?? "未提交")"
+                + "  提交：\(a.submittedLabel ?? "未提交")"
                 + (a.signedDate.map { "  签署：\($0)" } ?? "") + (detail.isLate ? "  【报告逾期】" : ""))
         lines.append(
             "检查表：\(a.checklistTableID)（版本\(a.checklistTableVersion)）  分级表：\(a.gradingTableID)（版本\(a.gradingTableVersion)）"
@@ -92,7 +92,9 @@ enum AssessmentShowText {
         }
         if !detail.signatures.isEmpty {
             lines.append(
-                "专家签名：" + detail.signatures.map { "\($0.expert.name)（\($0.signature.signedAt)）" }.joined(separator: "、")
+                "专家签名："
+                    + detail.signatures.map { "\($0.expert.name)（\($0.signature.signedAtLabel)）" }.joined(
+                        separator: "、")
             )
         }
         if let reason = a.notRectifiableReason { lines.append("专家组认定不具备整改条件：\(reason)") }
@@ -101,7 +103,7 @@ enum AssessmentShowText {
         }
         if let conclusion = a.conclusion { lines.append("专家组综合意见：\(conclusion)") }
         if let d = detail.disposition {
-            lines.append("处置：\(d.label)（\(d.bureau)，\(d.decisionDate)）：\(d.reason)")
+            lines.append("处置：\(d.label)（\(d.bureau)，\(d.decisionDateLabel)）：\(d.reason)")
         } else if !detail.allowedDispositions.isEmpty, a.status == .signed {
             lines.append("可选处置：" + detail.allowedDispositions.map(\.label).joined(separator: "、"))
         }

@@ -11,7 +11,7 @@ struct AssessmentSignCommand: ParsableCommand {
     @OptionGroup var store: StoreOptions
     @Argument(help: "评估编号") var id: Int64
     @Option(help: "签名的专家姓名（可重复）") var expert: [String] = []
-    @Option(help: "签名日期（YYYY-MM-DD，默认今天）") var date: String?
+    @Option(help: "签名日期（YYYY-MM-DD，默认今天；补录纸质签名可填更早的日期，不早于现场评估结束）") var date: String?
 
     func run() throws {
         try StoreCLI.run { () throws(StoreError) in

@@ -9,12 +9,13 @@ struct AssessmentSubmitCommand: ParsableCommand {
 
     @OptionGroup var store: StoreOptions
     @Argument(help: "评估编号") var id: Int64
-    @Option(help: "提交日期（YYYY-MM-DD，默认今天）") var date: String?
+    @Option(help: "提交日期（YYYY-MM-DD，默认今天；补录纸质报告可填更早的日期，逾期按系统记录时间判断）") var date: String?
 
     func run() throws {
         try StoreCLI.run { () throws(StoreError) in
             let day = try AssessmentCLI.date(date, option: "--date")
-            print(AssessmentCLI.summary(try store.open().submitAssessment(id: id, date: day, actor: store.actor)))
+            let assessment = try store.open().submitAssessment(id: id, date: day, actor: store.actor)
+            print(AssessmentCLI.summary(assessment) + AssessmentCLI.backdated(assessment))
         }
     }
 }

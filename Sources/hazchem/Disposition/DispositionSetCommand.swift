@@ -14,7 +14,7 @@ struct DispositionSetCommand: ParsableCommand {
     @Option(name: .customLong("class"), help: "处置类别：巩固强化、整改提升、停产整改或关闭淘汰") var dispositionClass: String
     @Option(help: "处置措施（仅停产整改或关闭淘汰类）：停产整改、关闭淘汰") var action: String?
     @Option(help: "处置理由") var reason: String
-    @Option(help: "决定日期（YYYY-MM-DD）") var date: String
+    @Option(help: "决定日期（YYYY-MM-DD；不晚于今天，不早于现场评估结束；早于今天的记为补录）") var date: String
     @Option(help: "作出决定的应急管理局") var bureau: String
 
     func run() throws {
@@ -34,7 +34,7 @@ struct DispositionSetCommand: ParsableCommand {
                     assessmentID: id, dispositionClass: chosen, action: closure, reason: reason,
                     decisionDate: try AssessmentCLI.required(date, option: "--date"), bureau: bureau),
                 actor: store.actor)
-            print("评估 #\(id) 处置决定：\(decision.label)（\(decision.bureau)，\(decision.decisionDate)）")
+            print("评估 #\(id) 处置决定：\(decision.label)（\(decision.bureau)，\(decision.decisionDateLabel)）")
         }
     }
 }

@@ -46,7 +46,7 @@ enum MonthlyReportText {
             TextTable.render(
                 [["旗县市", "报送截止", "报送日期", "状态"]]
                     + report.submissions.map {
-                        [$0.countyName, $0.dueDate.description, $0.submittedOn?.description ?? "—", $0.status.label]
+                        [$0.countyName, $0.dueDate.description, $0.submittedLabel ?? "—", $0.status.label]
                     }))
         let late = report.lateCounties.map { "\($0.countyName)（\($0.status.label)）" }
         out.append(late.isEmpty ? "无逾期旗县市" : "逾期旗县市：" + late.joined(separator: "、"))

@@ -11,6 +11,9 @@ enum StoreFixtures {
     static let actor = "测试员"
     /// The pinned clock: 2019-07-11 00:00:00 UTC (the example's on-site days end on 2019-07-10).
     static let now = Date(timeIntervalSince1970: 1_562_803_200)
+    /// The clock for a database the whole example is imported into: 2019-07-25 12:00 UTC, the file's last stated
+    /// day (its disposition), since an imported file's dates may not lie after the day it is imported (补录).
+    static let decidedNow = Date(timeIntervalSince1970: 1_564_056_000)
     static let example = RepositoryPaths.checklists.appendingPathComponent("examples/assessment/hongda-2019.yaml")
 
     /// How much of the example to keep.
@@ -23,8 +26,8 @@ enum StoreFixtures {
         case decided
     }
 
-    /// An empty in-memory database with the shipped regions.
-    static func database() throws -> AppDatabase {
+    /// An empty in-memory database with the shipped regions, on the pinned clock `now`.
+    static func database(now: Date = now) throws -> AppDatabase {
         let database = AppDatabase.empty(now: { now })
         try database.syncRegions(
             try RegionConfig.load(contentsOf: RepositoryPaths.root.appendingPathComponent("Config/regions.yaml")),

@@ -88,6 +88,7 @@ extension AssessmentSession {
         copy.previousVersionID = id
         copy.status = .onSite
         (copy.submittedDate, copy.signedDate, copy.score, copy.grade, copy.directRed) = (nil, nil, nil, nil, [])
+        copy.submittedRecordedAt = nil
         (copy.createdAt, copy.updatedAt) = (now, now)
         try copy.insert(db)
         let newID = copy.id!

@@ -13,9 +13,11 @@ extension AssessmentSession {
         return updated
     }
 
-    /// onSite → submitted on `date` (not before the last on-site day); stores the score, grade and direct red.
+    /// onSite → submitted on `date` (not before the last on-site day, not after today); stores the score, grade
+    /// and direct red, and the server's time beside the stated day.
     func submit(_ id: Int64, date: LocalDate) throws -> Assessment {
         let stored = try assessment(id)
+        try AppDatabase.refuseFutureDay(date, today: today, field: "报告提交日期", entity: stored.entityLabel)
         let state = try validate(stored, to: .submitted)
         if let end = stored.onSiteEnd, date < end {
             throw StoreError(
@@ -25,6 +27,7 @@ extension AssessmentSession {
         var updated = stored
         updated.status = .submitted
         updated.submittedDate = date
+        updated.submittedRecordedAt = recorded
         try applyScore(state, to: &updated)
         try save(&updated, action: "submit", before: stored)
         return updated
@@ -42,11 +45,13 @@ extension AssessmentSession {
         var updated = stored
         updated.status = .onSite
         (updated.submittedDate, updated.score, updated.grade, updated.directRed) = (nil, nil, nil, [])
+        updated.submittedRecordedAt = nil
         try save(&updated, action: "reopen", before: stored)
         return updated
     }
 
-    /// Records signatures (panel members, on their days) on a submitted report; when every requirement is
+    /// Records signatures (panel members, on their days: not after today, not before the visit ended or the
+    /// report was submitted, the server's time kept beside each) on a submitted report; when every requirement is
     /// then met the assessment is signed on the latest signature day and its hazards are created.
     func sign(_ id: Int64, signatures: [(expertID: Int64, date: LocalDate)]) throws -> AssessmentSignOutcome {
         let stored = try assessment(id)
@@ -59,6 +64,8 @@ extension AssessmentSession {
                 throw StoreError(
                     .invalidInput, field: "签名", entity: stored.entityLabel, message: "“\(name)”不是本评估专家组的成员，不能签名")
             }
+            try AppDatabase.refuseFutureDay(
+                date, today: today, onSiteEnd: stored.onSiteEnd, field: "签名日期", entity: stored.entityLabel)
             if let submitted = stored.submittedDate, date < submitted {
                 throw StoreError(
                     .invalidInput, field: "签名日期", entity: stored.entityLabel,
@@ -66,7 +73,7 @@ extension AssessmentSession {
             }
             let existing = state.signatures.first { $0.expertID == expertID }
             if existing?.signedAt == date { continue }
-            let row = Signature(assessmentID: id, expertID: expertID, signedAt: date)
+            let row = Signature(assessmentID: id, expertID: expertID, signedAt: date, recordedAt: recorded)
             try row.save(db)
             try auditRecords("sign", "signature", "\(id)/\(expertID)", before: existing, after: row)
             state.signatures.removeAll { $0.expertID == expertID }
@@ -89,6 +96,9 @@ extension AssessmentSession {
     /// and the panel's not-rectifiable finding.
     func decide(_ id: Int64, _ decision: Disposition) throws -> Disposition {
         let stored = try assessment(id)
+        try AppDatabase.refuseFutureDay(
+            decision.decisionDate, today: today, onSiteEnd: stored.onSiteEnd, field: "处置决定日期",
+            entity: stored.entityLabel)
         _ = try validateTransition(stored, to: .dispositionDecided)
         if let next = try Assessment.filter(Column("previous_version_id") == id).fetchOne(db) {
             throw StoreError(
@@ -113,6 +123,7 @@ extension AssessmentSession {
         row.reason = decision.reason.trimmed
         row.bureau = decision.bureau.trimmed
         row.createdAt = now
+        row.recordedAt = recorded
         try row.insert(db)
         try auditRecords("create", "disposition", String(row.id!), before: Disposition?.none, after: row)
         var updated = stored

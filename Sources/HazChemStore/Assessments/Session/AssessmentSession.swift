@@ -16,6 +16,8 @@ struct AssessmentSession {
 
     /// Today by the session's clock.
     var today: LocalDate { LocalDate.today(now) }
+    /// The server's time to the minute, kept beside dates a user states (补录).
+    var recorded: RecordedTime { RecordedTime(now) }
 
     /// Appends one audit row.
     func audit(

@@ -88,7 +88,7 @@ extension AppDatabase {
             if !onPanel { return nil }
         }
         let superseded = try Bool.fetchOne(
-            db, sql: "SELECT EXISTS (SELECT 1 FROM assessment WHERE previous_version_id = ?)",
+            db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM assessment WHERE previous_version_id = ?)"),
             arguments: [assessment.id!])!
         return AssessmentPermissions(
             role: user.role, seat: seat, expertName: expertName, status: assessment.status, isSuperseded: superseded,

@@ -23,14 +23,17 @@ extension AppDatabase {
     /// the web server's group commit of the saves that arrived while the previous transaction ran.
     ///
     /// The lean path: each assessment's state is loaded once, each save checks the permissions on it, writes its
-    /// row and its audit row (plus any pre-filled answers it changed) inside a savepoint, and updates the state in
-    /// memory; a save that fails is rolled back to its savepoint and gets its error, the others still commit. The
-    /// scored outcomes carry the grading sheet as the whole transaction left the assessment, computed once.
+    /// row and its audit row inside a savepoint, and updates the state in memory; a save that fails is rolled back
+    /// to its savepoint and gets its error, the others still commit. The pre-filled grading answers follow the
+    /// responses once per assessment after its saves (audited under the last saver's name: the states between the
+    /// saves are never committed), and the scored outcomes carry the grading sheet as the whole transaction left
+    /// the assessment, computed once.
     ///
     /// Throws only when the transaction itself fails (then nothing of the batch is stored).
     package func respond(_ saves: [AnswerSave]) throws(StoreError) -> [Result<AssessmentEntryOutcome, StoreError>] {
         try write { db in
             var states: [Int64: AssessmentState?] = [:]
+            var lastSaver: [Int64: String] = [:]
             var results: [Result<AssessmentEntryOutcome, StoreError>] = []
             results.reserveCapacity(saves.count)
             for save in saves {
@@ -52,10 +55,16 @@ extension AppDatabase {
                         return .commit
                     }
                     states[save.assessmentID] = state
+                    if case .saved(true, _, _, _) = outcome { lastSaver[save.assessmentID] = save.user.username }
                     results.append(.success(outcome))
                 } catch {
                     results.append(.failure(StoreError.wrap(error)))
                 }
+            }
+            for (id, actor) in lastSaver {
+                guard var state = states[id] ?? nil else { continue }
+                try AssessmentSession(db: db, now: now(), actor: actor).refreshPrefill(state.assessment, state: &state)
+                states[id] = state
             }
             var scores: [Int64: AssessmentScore] = [:]
             for (index, save) in saves.enumerated() where save.scored {
@@ -82,7 +91,7 @@ extension AppDatabase {
         if let basedOn = save.basedOn, let stale = stale(state, itemID: itemID, basedOn: basedOn) { return stale }
         var input = save.input
         input.expert = permissions.expertName
-        var changed = try session.respond(assessment, input, state: &state)
+        var changed = try session.respond(assessment, input, state: &state, refresh: false)
         if let details = save.details, input.response == .nonConforming,
             try session.setHazardDetails(assessment, itemID: itemID, details)
         {

@@ -3,7 +3,7 @@
 scripts bench/web-answer.lua and bench/latency.lua).
 
   load.py --base http://127.0.0.1:PORT --connections 32 --seconds 10 save --item-path /assessments/1/items/ \
-      --items A01,A02 --cookie 'hazchem_session=…' --csrf TOKEN
+      --items A01,A02 --sessions 'hazchem_session=… TOKEN,hazchem_session=… TOKEN'
   load.py --base … --connections 1 --seconds 10 get --path /assessments [--cookie …]
 
 Keep-alive connections on loopback only, each sending its next request when the previous answer is read, for at most
@@ -52,9 +52,10 @@ async def connection(args, tid, host, port, stop, stats):
                 item = args.items[(counter + tid * 17) % len(args.items)]
                 response = RESPONSES[(counter // len(args.items)) % len(RESPONSES)]
                 body = f"response={response}&finding=bench-{tid}-{counter}&location=bench".encode()
+                cookie, csrf = args.sessions[tid % len(args.sessions)]
                 request = (
-                    f"POST {args.item_path}{item} HTTP/1.1\r\nHost: {host}\r\nCookie: {args.cookie}\r\n"
-                    f"X-CSRF-Token: {args.csrf}\r\nAccept: application/json\r\n"
+                    f"POST {args.item_path}{item} HTTP/1.1\r\nHost: {host}\r\nCookie: {cookie}\r\n"
+                    f"X-CSRF-Token: {csrf}\r\nAccept: application/json\r\n"
                     f"Content-Type: application/x-www-form-urlencoded\r\nContent-Length: {len(body)}\r\n\r\n"
                 ).encode() + body
             else:
@@ -100,14 +101,14 @@ async def main():
     save = sub.add_parser("save")
     save.add_argument("--item-path", required=True)
     save.add_argument("--items", required=True)
-    save.add_argument("--cookie", required=True)
-    save.add_argument("--csrf", required=True)
+    save.add_argument("--sessions", required=True, help="cookie csrf,cookie csrf,… (connection n uses session n mod count)")
     get = sub.add_parser("get")
     get.add_argument("--path", required=True)
     get.add_argument("--cookie", default="")
     args = parser.parse_args()
     if args.mode == "save":
         args.items = args.items.split(",")
+        args.sessions = [tuple(pair.split(" ")) for pair in args.sessions.split(",")]
     url = urlsplit(args.base)
     assert url.hostname.startswith("127.") or url.hostname in ("localhost", "::1"), "loopback only"
     stats = {"latencies": [], "non2xx": 0, "socket_errors": 0, "ok": 0, "bad": 0, "changed": 0}

@@ -1,12 +1,17 @@
 -- wrk script for bench/web-answer.sh: every request saves one checklist answer as the assessment page's script
 -- does (POST /assessments/{id}/items/{item}, Accept: application/json, X-CSRF-Token), cycling through the items
--- of the expert's sections and the responses. Every finding is unique, so every request the server completes
+-- of the expert's sections and the responses, and through the signed-in sessions (SESSIONS: "cookie csrf,…"; the
+-- server runs at most 4 requests of one session at once, as 32 connections of 8 browsers would). Every finding is unique, so every request the server completes
 -- changes the stored row and writes exactly one audit row; done() prints the counts the script then checks.
 local items = {}
 for item in string.gmatch(os.getenv("ITEMS") or "", "[^,]+") do items[#items + 1] = item end
 local prefix = os.getenv("ITEM_PATH")
 local responses = { "conforming", "nonConforming", "notApplicable" }
 local threads = {}
+local sessions = {}
+for cookie, csrf in string.gmatch(os.getenv("SESSIONS") or "", "([^ ,]+) ([^ ,]+)") do
+  sessions[#sessions + 1] = { cookie = cookie, csrf = csrf }
+end
 
 function setup(thread)
   thread:set("tid", #threads + 1)
@@ -16,10 +21,6 @@ end
 function init(args)
   counter = 0
   ok, bad, changed = 0, 0, 0
-  wrk.headers["Cookie"] = os.getenv("COOKIE")
-  wrk.headers["X-CSRF-Token"] = os.getenv("CSRF")
-  wrk.headers["Accept"] = "application/json"
-  wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"
 end
 
 function request()
@@ -27,7 +28,12 @@ function request()
   local item = items[(counter + tid * 17) % #items + 1]
   local response = responses[math.floor(counter / #items) % #responses + 1]
   local body = "response=" .. response .. "&finding=bench-" .. tid .. "-" .. counter .. "&location=bench"
-  return wrk.format("POST", prefix .. item, nil, body)
+  local session = sessions[(counter + tid) % #sessions + 1]
+  local headers = {
+    Cookie = session.cookie, ["X-CSRF-Token"] = session.csrf, Accept = "application/json",
+    ["Content-Type"] = "application/x-www-form-urlencoded",
+  }
+  return wrk.format("POST", prefix .. item, headers, body)
 end
 
 function response(status, headers, body)

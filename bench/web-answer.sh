@@ -3,9 +3,11 @@
 #
 # Builds hazchem in release mode, creates a database with one on-site assessment (the worked example
 # Checklists/examples/assessment/hongda-2019.yaml without its submission, signatures and disposition) and an expert
-# user for its panel leader (安全管理), starts `hazchem serve` on a free loopback port, signs in with curl (sign-in
-# form, then the session's CSRF token from the assessment page), and runs `wrk -t2 -c32 -d30s --latency` with
-# bench/web-answer.lua POSTing answers to the save endpoint for the 46 items of the leader's sections. wrk's
+# user for its panel leader (安全管理), starts `hazchem serve` on a free loopback port, signs the leader in SESSIONS
+# times (default 8, as 8 browsers; the server runs at most 4 requests of one session at once) with curl (sign-in
+# form, then each session's CSRF token from the assessment page), and runs `wrk -t2 -c32 -d30s --latency` with
+# bench/web-answer.lua POSTing answers to the save endpoint for the 46 items of the leader's sections, the requests
+# spread over the sessions. wrk's
 # per-request timeout is raised from its default 2 s to 10 s so that a slow answer counts in the latency
 # percentiles rather than as a failure; a request not answered within 10 s still fails the run.
 #
@@ -27,11 +29,12 @@ source scripts/web-fixture.sh
 
 OUT=bench/out
 WORK="$OUT/web-answer"
-BIN=.build/release/hazchem
+BIN=${BIN:-.build/release/hazchem}  # another binary to compare (SKIP_BUILD=1)
 DURATION=${DURATION:-30s}
 PHASE=${PHASE:-5}
 DB_PATH=${DB_PATH:-}  # an existing database (the national-scale run); the example assessment is imported into it
 CONNECTIONS=32
+SESSIONS=${SESSIONS:-8}
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 
@@ -65,9 +68,9 @@ STATUS=$(sqlite3 "$DB" "SELECT status FROM assessment WHERE id = $ASSESSMENT")
 [ "$STATUS" = onSite ] || { echo "评估状态应为 onSite，实际为 $STATUS" >&2; exit 1; }
 LEADER=$(sqlite3 "$DB" "SELECT m.expert_id FROM panel_member m JOIN assessment a ON a.panel_id = m.panel_id
   WHERE a.id = $ASSESSMENT AND m.role = 'leader'")
-printf 'BenchPass1\n' | "$BIN" user add --db "$DB" --username bench --role expert --expert-id "$LEADER" \
+printf 'Saver-Pass-2026\n' | "$BIN" user add --db "$DB" --username bench --role expert --expert-id "$LEADER" \
   --display-name 王建国 --password-stdin >/dev/null
-printf 'ReaderPass1\n' | "$BIN" user add --db "$DB" --username reader --role prefecture --display-name 李明 \
+printf 'Viewer-Pass-2026\n' | "$BIN" user add --db "$DB" --username reader --role prefecture --display-name 李明 \
   --password-stdin >/dev/null
 # The items of the leader's specialty (安全管理: sections A–D of the production-storage checklist).
 ITEMS=$(sqlite3 "$DB" "SELECT group_concat(item_id) FROM (SELECT item_id FROM checklist_response
@@ -79,18 +82,24 @@ start_server "$DB" "$WORK/serve.log"
 # signin USER PASSWORD JAR: signs in with the form (its CSRF cookie first); fails the run unless redirected.
 signin() {
   local csrf code
-  csrf=$(curl -s -c "$3" "$BASE/login" | sed -n 's/.*name="_csrf" value="\([0-9a-f]*\)".*/\1/p' | head -1)
+  csrf=$(curl -s -c "$3" "$BASE/login" | sed -n 's/.*name="_csrf" value="\([0-9a-f]*\)".*/\1/p' | awk "NR == 1")
   code=$(curl -s -o /dev/null -w '%{http_code}' -b "$3" -c "$3" --data-urlencode "_csrf=$csrf" \
     --data-urlencode "username=$1" --data-urlencode "password=$2" "$BASE/login")
   [ "$code" = 303 ] || { echo "登录失败（$1）：HTTP $code" >&2; exit 1; }
 }
-JAR="$WORK/cookies.txt"
-signin bench BenchPass1 "$JAR"
-signin reader ReaderPass1 "$WORK/reader.txt"
+signin reader Viewer-Pass-2026 "$WORK/reader.txt"
 READER="hazchem_session=$(awk '$6 == "hazchem_session" {print $7}' "$WORK/reader.txt")"
-SESSION=$(awk '$6 == "hazchem_session" {print $7}' "$JAR")
-CSRF=$(curl -s -b "$JAR" "$BASE/assessments/$ASSESSMENT" | sed -n 's/.*name="_csrf" value="\([0-9a-f]*\)".*/\1/p' | head -1)
-[ -n "$SESSION" ] && [ -n "$CSRF" ] || { echo "未取得会话 Cookie 或 CSRF 令牌" >&2; exit 1; }
+# The saving expert signs in SESSIONS times (8 browsers: the server runs at most 4 requests of one session at once,
+# so 32 connections of one session would measure the fairness gate); each session has its own CSRF token.
+SESSION_PAIRS=""
+for n in $(seq 1 "$SESSIONS"); do
+  JAR="$WORK/cookies-$n.txt"
+  signin bench Saver-Pass-2026 "$JAR"
+  SESSION=$(awk '$6 == "hazchem_session" {print $7}' "$JAR")
+  CSRF=$(curl -s -b "$JAR" "$BASE/assessments/$ASSESSMENT" | sed -n 's/.*name="_csrf" value="\([0-9a-f]*\)".*/\1/p' | awk "NR == 1")
+  [ -n "$SESSION" ] && [ -n "$CSRF" ] || { echo "未取得会话 Cookie 或 CSRF 令牌" >&2; exit 1; }
+  SESSION_PAIRS="$SESSION_PAIRS${SESSION_PAIRS:+,}hazchem_session=$SESSION $CSRF"
+done
 PROBE=$(curl -s -b "$JAR" -H 'Accept: application/json' -H "X-CSRF-Token: $CSRF" \
   --data 'response=conforming&finding=probe&location=' "$BASE/assessments/$ASSESSMENT/items/A01")
 echo "$PROBE" | grep -q '"ok":true' || { echo "保存接口不可用：$PROBE" >&2; exit 1; }
@@ -115,15 +124,15 @@ AUDIT_SQL="SELECT count(*) FROM audit_log WHERE entity = 'checklist_response' AN
 ROWS_BEFORE=$(sqlite3 "$DB" "SELECT count(*) FROM checklist_response WHERE assessment_id = $ASSESSMENT")
 AUDIT_BEFORE=$(sqlite3 "$DB" "$AUDIT_SQL")
 
-echo "wrk -t2 -c$CONNECTIONS -d$DURATION --timeout 10s：保存检查项答案（$ITEM_COUNT 个检查项），同时另一用户浏览评估列表…"
+echo "wrk -t2 -c$CONNECTIONS -d$DURATION --timeout 10s：保存检查项答案（$ITEM_COUNT 个检查项，$SESSIONS 个会话），同时另一用户浏览评估列表…"
 latency "$WORK/reader-during-saves.txt" /assessments "$READER" 1 "${DURATION%s}" &
 READER_JOB=$!
 if [ "$LOADER" = wrk ]; then
-  ITEMS="$ITEMS" ITEM_PATH="/assessments/$ASSESSMENT/items/" COOKIE="hazchem_session=$SESSION" CSRF="$CSRF" \
+  ITEMS="$ITEMS" ITEM_PATH="/assessments/$ASSESSMENT/items/" SESSIONS="$SESSION_PAIRS" \
     wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --timeout 10s --latency -s bench/web-answer.lua "$BASE" | tee "$WORK/wrk.txt"
 else
   python3 bench/load.py --base "$BASE" --connections "$CONNECTIONS" --seconds "${DURATION%s}" save \
-    --item-path "/assessments/$ASSESSMENT/items/" --items "$ITEMS" --cookie "hazchem_session=$SESSION" --csrf "$CSRF" \
+    --item-path "/assessments/$ASSESSMENT/items/" --items "$ITEMS" --sessions "$SESSION_PAIRS" \
     | tee "$WORK/wrk.txt"
 fi
 wait "$READER_JOB" || true
@@ -136,7 +145,7 @@ storm_worker() {  # N
   local jar="$WORK/storm-$1.txt" end=$((SECONDS + PHASE)) csrf n=0
   while [ $SECONDS -lt $end ] && [ $n -lt 10 ]; do
     csrf=$(curl -s --interface "127.0.0.$((10 + $1))" -c "$jar" "$BASE/login" \
-      | sed -n 's/.*name="_csrf" value="\([0-9a-f]*\)".*/\1/p' | head -1)
+      | sed -n 's/.*name="_csrf" value="\([0-9a-f]*\)".*/\1/p' | awk "NR == 1")
     curl -s -o /dev/null --interface "127.0.0.$((10 + $1))" -b "$jar" --data-urlencode "_csrf=$csrf" \
       --data-urlencode "username=nobody$1x$n" --data-urlencode "password=WrongPass$n" "$BASE/login" || true
     n=$((n + 1))
@@ -213,6 +222,7 @@ cat >"$OUT/web-answer.json" <<JSON
 {
   "benchmark": "web-answer",
   "connections": $CONNECTIONS,
+  "sessions": $SESSIONS,
   "threads": 2,
   "duration_s": $(python3 -c "print(round($DURATION_US / 1e6, 1))"),
   "requests": $REQUESTS,

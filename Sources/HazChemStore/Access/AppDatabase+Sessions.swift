@@ -33,9 +33,14 @@ extension AppDatabase {
     ) throws(StoreError) -> (session: WebSession, user: AppUser)? {
         let at = now()
         let found = try read { db -> (WebSession, AppUser)? in
-            guard let session = try WebSession.fetchOne(db, key: tokenHash), session.expiresAt > at,
-                at < session.createdAt.addingTimeInterval(absoluteLimit),
-                let user = try AppUser.fetchOne(db, key: session.userID), !user.disabled
+            // Every request asks: prepared once per connection.
+            guard
+                let session = try WebSession.fetchOne(
+                    db.cachedStatement(sql: "SELECT * FROM web_session WHERE token_hash = ?"), arguments: [tokenHash]),
+                session.expiresAt > at, at < session.createdAt.addingTimeInterval(absoluteLimit),
+                let user = try AppUser.fetchOne(
+                    db.cachedStatement(sql: "SELECT * FROM app_user WHERE id = ?"), arguments: [session.userID]),
+                !user.disabled
             else { return nil }
             return (session, user)
         }

@@ -36,48 +36,6 @@ extension AppDatabase {
         }
     }
 
-    /// Records one expert's response to a checklist item, and for a non-conforming item the rectification plan
-    /// when `details` is given, in one transaction, after checking that `user` sits on the panel as an expert of
-    /// the item's section's specialty (their name is recorded with the response). With `scored`, the outcome
-    /// carries the grading sheet and progress as the same transaction left them.
-    ///
-    /// The web's save path, kept lean: the assessment's state is loaded once, the permissions come from it, the
-    /// response, its audit row and any changed pre-filled answers are written, and the score is computed from the
-    /// state as updated in memory.
-    ///
-    /// With `basedOn` (the ``AssessmentResponse/version`` the sender saw, empty for "not answered yet"), nothing is
-    /// stored when the item changed since: the outcome is ``AssessmentEntryOutcome/conflict(current:expert:)``.
-    package func respond(
-        assessmentID: Int64, _ input: AssessmentResponseInput, details: HazardDetails?, by user: AppUser,
-        scored: Bool = false, basedOn: String? = nil
-    ) throws(StoreError) -> AssessmentEntryOutcome {
-        try session(actor: user.username) { session in
-            guard let assessment = try Assessment.fetchOne(session.db, key: assessmentID) else { return .notFound }
-            var state = try session.state(assessment)
-            guard let permissions = try Self.permissions(session.db, state: state, user: user) else { return .notFound }
-            let itemID = input.itemID.trimmingCharacters(in: .whitespaces)
-            guard let section = state.tables.checklist.section(containing: itemID) else { return .notFound }
-            if let refusal = permissions.refusalToAnswer(section) { return .refused(refusal) }
-            if let basedOn, let stale = Self.stale(state, itemID: itemID, basedOn: basedOn) { return stale }
-            var input = input
-            input.expert = permissions.expertName
-            var changed = try session.respond(assessment, input, state: &state)
-            if let details, input.response == .nonConforming,
-                try session.setHazardDetails(assessment, itemID: itemID, details)
-            {
-                changed = true
-                let saved = try AssessmentResponse.fetchOne(
-                    session.db, key: ["assessment_id": assessmentID, "item_id": itemID])
-                state.responses.removeAll { $0.itemID == itemID }
-                state.responses += saved.map { [$0] } ?? []
-            }
-            let expert = state.responses.first { $0.itemID == itemID }?.expertID.flatMap { state.experts[$0]?.name }
-            let version = state.responses.first { $0.itemID == itemID }?.version
-            return .saved(
-                changed: changed, score: scored ? AssessmentScore(state) : nil, expert: expert, version: version)
-        }
-    }
-
     /// The permissions of `user` on a loaded assessment; nil when the user may not see it.
     private static func permissions(_ db: Database, assessment: Assessment, user: AppUser) throws
         -> AssessmentPermissions?
@@ -101,7 +59,7 @@ extension AppDatabase {
     }
 
     /// The permissions of `user` on an assessment whose state is loaded (one query more: is it superseded).
-    private static func permissions(_ db: Database, state: AssessmentState, user: AppUser) throws
+    static func permissions(_ db: Database, state: AssessmentState, user: AppUser) throws
         -> AssessmentPermissions?
     {
         let signed = user.expertID.map { id in state.signatures.contains { $0.expertID == id } } ?? false
@@ -131,7 +89,7 @@ extension AppDatabase {
             if !onPanel { return nil }
         }
         let superseded = try Bool.fetchOne(
-            db, sql: "SELECT EXISTS (SELECT 1 FROM assessment WHERE previous_version_id = ?)",
+            db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM assessment WHERE previous_version_id = ?)"),
             arguments: [assessment.id!])!
         return AssessmentPermissions(
             role: user.role, seat: seat, expertName: expertName, status: assessment.status, isSuperseded: superseded,

@@ -16,6 +16,9 @@ package struct AssessmentScore: Sendable {
     package var gradingProblems: [String]
     /// Checklist progress per section.
     package var progress: ChecklistProgress
+    /// What the web made of this score (the rendered grading sheet), shared by every copy: the saves committed
+    /// together get the same score, so it is rendered once.
+    package let rendering = RenderedOnce()
 
     /// The score part of a loaded detail.
     package init(_ detail: AssessmentDetail) {

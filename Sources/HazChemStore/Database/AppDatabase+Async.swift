@@ -10,6 +10,8 @@ package final class StoreLanes: Sendable {
     let writes = BlockingPool(width: 2, label: "hazchem.store.writes")
     /// Read-only calls, beside the writer (WAL); as wide as GRDB's default reader pool.
     let reads = BlockingPool(width: 4, label: "hazchem.store.reads")
+    /// The web's answer saves, committed in groups on the writing lane.
+    package let answerSaves = AnswerSaveQueue()
 
     package init() {}
 }

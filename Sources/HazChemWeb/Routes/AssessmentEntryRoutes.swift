@@ -52,15 +52,11 @@ struct AssessmentEntryRoutes: WebRoutes {
         let input = AssessmentResponseInput(
             itemID: itemID, response: response, finding: form["finding"] ?? "", location: form["location"] ?? "",
             markedMajor: form["major"] != nil)
-        let database = services.database
-        let user = identity.user
+        let save = AnswerSave(
+            assessmentID: id, input, details: details, by: identity.user, scored: json, basedOn: form["base"])
         let result: Result<AssessmentEntryOutcome, StoreError>
         do {
-            result = .success(
-                try await database.run { [details] store throws(StoreError) in
-                    try store.respond(
-                        assessmentID: id, input, details: details, by: user, scored: json, basedOn: form["base"])
-                })
+            result = .success(try await services.database.save(save))
         } catch {
             result = .failure(error)
         }

@@ -49,7 +49,9 @@ struct ItemSaveResult: Encodable {
             sectionAnswered: counts?.answered,
             totals: ChecklistSectionView.progressText(
                 answered: totals.answered, total: detail.checklist.items.count, nonConforming: totals[.nonConforming]),
-            scoreHTML: pages.library.render(ScorePanelView(detail), withTemplate: "score-panel"))
+            scoreHTML: detail.rendering.text {
+                pages.library.render(ScorePanelView(detail), withTemplate: "score-panel")
+            })
         result.version = version
         return try result.response(status: .ok)
     }

@@ -24,17 +24,18 @@ extension AssessmentSession {
     }
 
     /// Records one checklist response on a state loaded in this transaction, keeping `state` as saved (its
-    /// responses and pre-filled answers), so the caller can score it without reading it again.
-    func respond(_ assessment: Assessment, _ input: AssessmentResponseInput, state: inout AssessmentState) throws
-        -> Bool
-    {
+    /// responses, and its pre-filled answers unless `refresh` is false: the caller refreshes them once after
+    /// several responses), so the caller can score it without reading it again.
+    func respond(
+        _ assessment: Assessment, _ input: AssessmentResponseInput, state: inout AssessmentState, refresh: Bool = true
+    ) throws -> Bool {
         try requireEditable(assessment)
         let itemID = input.itemID.trimmingCharacters(in: .whitespaces)
         let existing = state.responses.first { $0.itemID == itemID }
         guard let row = try write(assessment, input, existing: existing, state: state) else { return false }
         state.responses.removeAll { $0.itemID == itemID }
         state.responses.append(row)
-        try refreshPrefill(assessment, state: &state)
+        if refresh { try refreshPrefill(assessment, state: &state) }
         return true
     }
 

@@ -1,0 +1,230 @@
+import Foundation
+import GRDB
+import HazChemCore
+import HazChemTestSupport
+import Testing
+
+@testable import HazChemStore
+
+/// The statements SQLite runs on a connection while a closure runs (GRDB's `trace`), trigger programs included.
+final class StatementLog: @unchecked Sendable {
+    private let lock = NSLock()
+    private var statements: [String] = []
+
+    /// Starts logging every statement run on `writer`'s connection.
+    init(_ writer: any DatabaseWriter) throws {
+        try writer.writeWithoutTransaction { db in
+            db.trace { [self] event in
+                if case .statement(let statement) = event { lock.withLock { statements.append(statement.sql) } }
+            }
+        }
+    }
+
+    /// The statements logged while `body` ran.
+    func during(_ body: () throws -> Void) rethrows -> [String] {
+        let start = lock.withLock { statements.count }
+        try body()
+        return lock.withLock { Array(statements[start...]) }
+    }
+}
+
+/// Counts the blocking jobs that started.
+final class Started: @unchecked Sendable {
+    private let lock = NSLock()
+    private var started = 0
+    func add() { lock.withLock { started += 1 } }
+    var count: Int { lock.withLock { started } }
+}
+
+@Suite("Answer save: the web's lean path")
+struct AnswerSaveTests {
+    /// The panel's leader as a signed-in web user.
+    static func leader(_ fixture: AssessmentFixture) -> AppUser {
+        AppUser(username: "wang", displayName: "王组长", role: .expert, expertID: fixture.experts["王组长"]!.id)
+    }
+
+    /// A save of `item` by the leader.
+    static func save(
+        _ fixture: AssessmentFixture, _ item: String, _ response: ChecklistResponse = .conforming,
+        finding: String = "", major: Bool = false, basedOn: String? = nil, scored: Bool = true
+    ) -> AnswerSave {
+        AnswerSave(
+            assessmentID: fixture.id,
+            AssessmentResponseInput(itemID: item, response: response, finding: finding, markedMajor: major),
+            by: leader(fixture), scored: scored, basedOn: basedOn)
+    }
+
+    /// Stored rows whose finding differs from the `after` of their newest audit entry (none may).
+    static func rowsDifferingFromAudit(_ fixture: AssessmentFixture) throws -> Int {
+        try fixture.database.reader.read { db in
+            try Int.fetchOne(
+                db,
+                sql: """
+                    SELECT count(*) FROM checklist_response r WHERE r.assessment_id = ? AND r.finding IS NOT (
+                        SELECT json_extract(l.after_json, '$.finding') FROM audit_log l
+                        WHERE l.entity = 'checklist_response' AND l.entity_id = r.assessment_id || '/' || r.item_id
+                        ORDER BY l.id DESC LIMIT 1)
+                    """, arguments: [fixture.id])!
+        }
+    }
+
+    /// The audit rows of checklist responses.
+    static func responseAudits(_ fixture: AssessmentFixture) throws -> Int {
+        try fixture.database.reader.read { db in
+            try Int.fetchOne(db, sql: "SELECT count(*) FROM audit_log WHERE entity = 'checklist_response'")!
+        }
+    }
+
+    @Test("a batch stores every save in order; a failing save is rolled back alone and gets its error")
+    func batchWithFailure() throws {
+        let fixture = try AssessmentFixture()
+        try fixture.database.startAssessment(id: fixture.id, actor: AssessmentFixture.actor)
+        let audits = try Self.responseAudits(fixture)
+        let results = try fixture.database.respond([
+            Self.save(fixture, "A01", .nonConforming, finding: "无证上岗"),
+            Self.save(fixture, "A02", .conforming, major: true),  // a major mark needs 不符合
+            Self.save(fixture, "A01", .nonConforming, finding: "主要负责人无证"),
+            Self.save(fixture, "Z99"),
+            Self.save(fixture, "A03", scored: false),
+        ])
+        #expect(results.count == 5)
+        guard case .success(.saved(true, let first?, _, _)) = results[0],
+            case .success(.saved(true, let third?, "王组长"?, _)) = results[2],
+            case .success(.saved(true, nil, _, _)) = results[4]
+        else {
+            Issue.record("保存结果不符：\(results)")
+            return
+        }
+        // Both scored outcomes carry the sheet as the transaction left it: two items answered, one non-conforming.
+        for score in [first, third] {
+            #expect(score.progress.totals.answered == 2)
+            #expect(score.progress.totals[.nonConforming] == 1)
+        }
+        #expect(first.rendering === third.rendering)
+        if case .failure(let error) = results[1] {
+            #expect(error.code == .invalidInput)
+        } else {
+            Issue.record("A02 应被拒绝")
+        }
+        if case .success(.notFound) = results[3] {} else { Issue.record("Z99 应为不存在") }
+        let detail = try fixture.detail()
+        #expect(detail.responses.first { $0.response.itemID == "A01" }?.response.finding == "主要负责人无证")
+        #expect(detail.responses.first { $0.response.itemID == "A02" } == nil)
+        #expect(try Self.responseAudits(fixture) == audits + 3)
+        #expect(try Self.rowsDifferingFromAudit(fixture) == 0)
+    }
+
+    @Test("in one batch a second edit based on the version the first replaced is a conflict")
+    func batchConflict() throws {
+        let fixture = try AssessmentFixture()
+        try fixture.database.startAssessment(id: fixture.id, actor: AssessmentFixture.actor)
+        let results = try fixture.database.respond([
+            Self.save(fixture, "A01", finding: "甲", basedOn: ""),
+            Self.save(fixture, "A01", finding: "乙", basedOn: ""),
+        ])
+        guard case .success(.saved(true, _, _, let version?)) = results[0],
+            case .success(.conflict(let current?, "王组长"?)) = results[1]
+        else {
+            Issue.record("结果不符：\(results)")
+            return
+        }
+        #expect(current.finding == "甲")
+        #expect(current.version == version)
+    }
+
+    @Test("saves on a signed assessment are refused as immutable and store nothing")
+    func batchOnSigned() throws {
+        let fixture = try AssessmentFixture()
+        _ = try fixture.sign()
+        let audits = try fixture.auditCount()
+        let results = try fixture.database.respond([Self.save(fixture, "A01", finding: "改"), Self.save(fixture, "A02")])
+        for result in results {
+            if case .failure(let error) = result {
+                #expect(error.code == .immutable)
+            } else {
+                Issue.record("应被拒绝：\(result)")
+            }
+        }
+        #expect(try fixture.auditCount() == audits)
+    }
+
+    @Test("saves submitted at once while the writer is busy share one transaction, and all are audited")
+    func groupCommit() async throws {
+        let fixture = try AssessmentFixture()
+        try fixture.database.startAssessment(id: fixture.id, actor: AssessmentFixture.actor)
+        let database = fixture.database
+        let queue = database.lanes.answerSaves
+        // Both threads of the writing lane wait until released, so the saves pile up behind them.
+        let gate = DispatchSemaphore(value: 0)
+        let started = Started()
+        let blockers = (0..<2).map { _ in
+            Task {
+                await database.run { _ in
+                    started.add(); gate.wait()
+                }
+            }
+        }
+        while started.count < 2 { try await Task.sleep(for: .milliseconds(5)) }
+        let items = ["A01", "A02", "A03", "A04", "A05", "A06", "A07", "A08"]
+        @Sendable func submit(_ n: Int) async throws -> AssessmentEntryOutcome {
+            try await database.save(Self.save(fixture, items[n], finding: "第\(n)条"))
+        }
+        // The first save's transaction waits for a thread of the lane; the other seven wait for it.
+        let first = Task { try await submit(0) }
+        while database.lanes.writes.waitingCount < 1 { try await Task.sleep(for: .milliseconds(5)) }
+        let rest = Task {
+            try await withThrowingTaskGroup(of: AssessmentEntryOutcome.self) { group in
+                for n in 1..<items.count { group.addTask { try await submit(n) } }
+                return try await group.reduce(into: []) { $0.append($1) }
+            }
+        }
+        while queue.counts.waiting < items.count - 1 { try await Task.sleep(for: .milliseconds(5)) }
+        gate.signal()
+        gate.signal()
+        for blocker in blockers { await blocker.value }
+        let outcomes = [try await first.value] + (try await rest.value)
+        #expect(outcomes.count == items.count)
+        #expect(outcomes.allSatisfy { if case .saved(true, _?, _, _) = $0 { true } else { false } })
+        #expect(queue.counts.batches == 2)
+        #expect(queue.counts.saves == items.count)
+        #expect(try Self.rowsDifferingFromAudit(fixture) == 0)
+        #expect(try fixture.detail().progress.totals.answered == items.count)
+    }
+
+    @Test("a batch of saves on one assessment loads its state once")
+    func batchStatementBound() throws {
+        let fixture = try AssessmentFixture()
+        try fixture.database.startAssessment(id: fixture.id, actor: AssessmentFixture.actor)
+        let log = try StatementLog(fixture.database.writer)
+        let saves = (1...10).map { Self.save(fixture, String(format: "A%02d", $0), finding: "第\($0)条") }
+        let statements = try log.during { _ = try fixture.database.respond(saves) }
+        #expect(statements.filter { $0.hasPrefix("SELECT * FROM \"checklist_response\"") }.count == 1)
+        // Per save: savepoint, the row's audit before-image, the row (and its trigger), its audit row, release.
+        #expect(
+            statements.count <= 12 + 7 * saves.count, "\(statements.count) 条语句：\n\(statements.joined(separator: "\n"))")
+    }
+
+    @Test("a scored save runs a handful of statements, whether it inserts or updates the row")
+    func statementBound() throws {
+        let fixture = try AssessmentFixture()
+        try fixture.database.startAssessment(id: fixture.id, actor: AssessmentFixture.actor)
+        let user = Self.leader(fixture)
+        let log = try StatementLog(fixture.database.writer)
+        for (n, response) in [ChecklistResponse.conforming, .nonConforming, .conforming].enumerated() {
+            let statements = try log.during {
+                let outcome = try fixture.database.respond(
+                    assessmentID: fixture.id,
+                    AssessmentResponseInput(itemID: "A01", response: response, finding: "第\(n)次"), details: nil,
+                    by: user, scored: true)
+                guard case .saved(let changed, let score, _, _) = outcome, changed, score != nil else {
+                    Issue.record("未保存：\(outcome)")
+                    return
+                }
+            }
+            // BEGIN, the state load (10), a savepoint around the row and its audit row, the pre-filled answers it
+            // changed, COMMIT (22 when 2 answers change).
+            #expect(
+                statements.count <= 22, "第\(n)次保存执行了 \(statements.count) 条语句：\n\(statements.joined(separator: "\n"))")
+        }
+    }
+}

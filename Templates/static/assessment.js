@@ -13,6 +13,10 @@
   var totals = document.getElementById('checklist-totals');
   var checklist = document.getElementById('checklist');
   var DB = 'hazchem-offline', STORE = 'ops';
+  // Operations belong to the user who made them: another user signed in on this device never sends them.
+  var who = document.querySelector('.who[data-user]');
+  var USER = who ? who.dataset.user : '';
+  var others = 0;
   var flushing = false, delay = 2000, timer = null;
 
   // --- IndexedDB -------------------------------------------------------------------------------------------
@@ -46,7 +50,9 @@
   }
   function allOps() {
     return tx('readonly', function (store) { return store.getAll(); }).then(function (ops) {
-      return (ops || []).filter(function (op) { return op.page === location.pathname; })
+      var mine = function (op) { return !op.user || op.user === USER; };
+      others = (ops || []).filter(function (op) { return !mine(op); }).length;
+      return (ops || []).filter(function (op) { return op.page === location.pathname && mine(op); })
         .sort(function (a, b) { return a.seq - b.seq; });
     });
   }
@@ -73,6 +79,8 @@
       var offline = navigator.onLine === false ? '离线：' : '';
       banner.textContent = ops.length ? offline + '待同步 ' + ops.length + ' 项（已保存在本设备，网络恢复后按顺序自动上传）'
         : offline ? '离线：新填写的内容将先保存在本设备' : '';
+      if (others) banner.textContent += (banner.textContent ? '；' : '') + '本设备上还有其他用户的 ' + others
+        + ' 项待同步，需由其本人登录后上传';
       banner.className = 'sync-status small' + (ops.length ? ' pending' : '');
       banner.id = 'sync-status';
       banner.dataset.pending = String(ops.length);
@@ -180,7 +188,7 @@
         return putOp(last);
       }
       return putOp({
-        page: location.pathname, kind: 'item', item: item, url: form.action, key: newKey(), fields: fields,
+        page: location.pathname, user: USER, kind: 'item', item: item, url: form.action, key: newKey(), fields: fields,
         made: Date.now()
       });
     }).then(function () {
@@ -211,7 +219,7 @@
     var op;
     return Promise.all([downscale(file, 2048, 0.85), downscale(file, 320, 0.8)]).then(function (blobs) {
       op = {
-        page: location.pathname, kind: 'photo', url: form.action, key: newKey(), fields: fieldsOf(form),
+        page: location.pathname, user: USER, kind: 'photo', url: form.action, key: newKey(), fields: fieldsOf(form),
         photo: blobs[0], thumb: blobs[1], strip: form.closest('.photos').dataset.photos, made: Date.now()
       };
       return putOp(op);

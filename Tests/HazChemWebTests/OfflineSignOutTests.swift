@@ -23,6 +23,8 @@ struct OfflineSignOutTests {
             // Every signed-in page warns before a sign-out that would delete unsent answers (signout.js).
             #expect(page.contains(#"<form method="post" action="/logout" class="inline" data-signout>"#))
             #expect(page.contains(#"<script src="/static/signout.js" defer></script>"#))
+            // The queue is kept per user: the page names who is signed in.
+            #expect(page.contains(#"<div class="who" data-user="wjg">"#))
             let script = try await browser.download("/static/signout.js")
             #expect(script.status == 200 && script.headers[.contentType] == "text/javascript; charset=utf-8")
             let text = String(decoding: script.bytes, as: UTF8.self)

@@ -90,7 +90,7 @@ package struct PageRenderer: Sendable {
             LayoutModel.MenuEntry(label: $0.label, href: $0.href, active: $0.contains(path: path))
         }
         return LayoutModel(
-            userName: user.displayName, roleLabel: user.role.label, scopeLabel: scopeLabel, menu: menu,
-            csrf: identity.csrfToken)
+            userName: user.displayName, account: user.username, roleLabel: user.role.label, scopeLabel: scopeLabel,
+            menu: menu, csrf: identity.csrfToken)
     }
 }

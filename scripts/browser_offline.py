@@ -196,7 +196,7 @@ class OfflineFlow(Flow):
         if not page.exists(f"{self.item_selector(a.nonconforming_item)} .photos img.queued"):
             fail("断网刷新后待同步照片没有显示缩略图")
         say(f"  页面来自 service worker，{len(ops)} 项仍显示待同步（来自 IndexedDB）")
-        page.shot("23-offline-reloaded", 1400, 1400, scroll_to=self.item_selector(a.nonconforming_item))
+        page.shot("23-offline-reloaded", 1400, 1600, scroll_to="#checklist")  # the sync line (离线：待同步 N 项) in view
 
         say("离线步骤 5：恢复网络，待同步的内容按顺序上传")
         self.offline(page, False)

@@ -45,7 +45,8 @@ command -v pdftoppm >/dev/null 2>&1 || install_packages poppler-utils
 # The monthly workbook is printed through LibreOffice to check its pages (only here: the package is big).
 command -v soffice >/dev/null 2>&1 || install_packages libreoffice-calc
 
-swift build --product hazchem 2>&1 | grep -E "error:|Build complete|Build of product" || true
+# BROWSER_TEST_NO_BUILD=1 reuses the built binary (while iterating on the page scripts and templates).
+[ -n "${BROWSER_TEST_NO_BUILD:-}" ] || swift build --product hazchem 2>&1 | grep -E "error:|Build complete|Build of product" || true
 [ -x "$BIN" ] || { echo "构建失败：找不到 $BIN" >&2; exit 1; }
 
 rm -rf "$OUT"
@@ -106,10 +107,12 @@ printf 'BrowserTest1\n' | "$BIN" user add --db "$DB" --username kyqq --role coun
 # A real assessment on site: the worked example without its submission, signatures and disposition, and with
 # the answers to four items of its panel leader's sections (安全管理, A–D) removed: the browser enters them.
 OPEN_ITEMS="A01 A02 A03 B01"
-onsite_example "$WORK/onsite.yaml" $OPEN_ITEMS
+# Five more open items the leader answers offline first (scripts/browser_offline.py), one 不符合 with a photo.
+OFFLINE_ITEMS="A04 A05 A06 A07 A08"
+onsite_example "$WORK/onsite.yaml" $OPEN_ITEMS $OFFLINE_ITEMS
 "$BIN" assessment import "$WORK/onsite.yaml" --db "$DB" >/dev/null
 ASSESSMENT=$(sqlite3 "$DB" "SELECT a.id FROM assessment a JOIN enterprise e ON e.id = a.enterprise_id WHERE e.name = '兴安盟宏达化工有限公司'")
-for item in $OPEN_ITEMS; do
+for item in $OPEN_ITEMS $OFFLINE_ITEMS; do
   [ -z "$(sqlite3 "$DB" "SELECT 1 FROM checklist_response WHERE assessment_id = $ASSESSMENT AND item_id = '$item' AND response <> 'notChecked'")" ] \
     || { echo "示例评估中的检查项 $item 应未填写" >&2; exit 1; }
 done
@@ -146,6 +149,16 @@ STATUS=$(curl -s -o /dev/null -w '%{http_code}' -b "$COUNTY_JAR" "$BASE/assessme
 [ "$STATUS" = 404 ] || { echo "旗县用户打开其他旗县的评估应得到 404，实际 HTTP $STATUS" >&2; exit 1; }
 echo "跨旗县访问：404"
 
+# The offline scenario: the leader answers OFFLINE_ITEMS and adds a photo with the network off, reloads, comes back.
+set -- $OFFLINE_ITEMS
+python3 scripts/browser_offline.py --base "$BASE" --db "$DB" --out "$OUT" --work "$WORK" --dev-token "$TOKEN" \
+  --assessment "$ASSESSMENT" --leader "$LEADER" --leader-name "$LEADER_NAME" \
+  --nonconforming-item "$1" --conforming-items "$(shift; echo "$*" | tr ' ' ,)"
+PHOTOS=$("$BIN" photo list --db "$DB" --assessment "$ASSESSMENT" 2>/dev/null)
+[[ "$PHOTOS" == *"检查项 $1"* ]] || { echo "hazchem photo list 中没有检查项 $1 的照片：$PHOTOS" >&2; exit 1; }
+echo "hazchem photo list：$(printf '%s\n' "$PHOTOS" | sed -n 2p | cut -f1-6)"
+[ "${BROWSER_TEST_ONLY:-}" = offline ] && { echo "完成（只运行离线场景）：截图保存在 $OUT/"; exit 0; }
+
 set -- $OPEN_ITEMS
 python3 scripts/browser_drive.py --base "$BASE" --db "$DB" --out "$OUT" --work "$WORK" --password BrowserTest1 \
   --dev-token "$TOKEN" --assessment "$ASSESSMENT" --county "$COUNTY" --month "$MONTH" \
@@ -161,9 +174,12 @@ TYPE=$(curl -s -o "$OUT/评估报告.pdf" -w '%{content_type}' -b "$WLHT_JAR" "$
 curl -s -o "$OUT/整改通知书.pdf" -b "$WLHT_JAR" "$BASE/assessments/$ASSESSMENT/notice.pdf"
 # The text is read once into a variable: `pdftotext | grep -q` fails under pipefail when grep stops reading early.
 REPORT_TEXT=$(pdftotext "$OUT/评估报告.pdf" -)
-for part in 四、专家组综合意见 八、应知应会抽查 十三、报告校验码 企业签收; do
+set -- $OFFLINE_ITEMS
+for part in 四、专家组综合意见 八、应知应会抽查 十三、报告校验码 企业签收 "检查项 $1"; do
   [[ "$REPORT_TEXT" == *"$part"* ]] || { echo "评估报告 PDF 中缺少“$part”" >&2; exit 1; }
 done
+[[ "$REPORT_TEXT" != *本报告未附现场照片* ]] || { echo "评估报告 PDF 中没有离线拍摄的照片" >&2; exit 1; }
+echo "评估报告 PDF 的“十二、现场照片”中有检查项 $1 的照片（$(pdfimages -list "$OUT/评估报告.pdf" | tail -n +3 | wc -l) 幅图像）"
 pdftoppm -r 60 -png "$OUT/评估报告.pdf" "$OUT/report-page"
 pdftoppm -r 60 -png "$OUT/整改通知书.pdf" "$OUT/notice-page"
 echo "评估报告 PDF：$(pdfinfo "$OUT/评估报告.pdf" | awk '/^Pages:/ { print $2 }') 页，页面图片 $OUT/report-page-*.png"

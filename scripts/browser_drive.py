@@ -213,9 +213,10 @@ class Page:
             fail(f"{self.who}：打开 {path} 失败：{result['errorText']}")
         self._loaded(f"打开 {path} ")
 
-    def reload(self):
+    def reload(self, ignore_cache=True):
+        """Reloads; ignoring the cache also bypasses a service worker (as Shift+reload does)."""
         self.browser.forget("Page.loadEventFired", self.session)
-        self.send("Page.reload", {"ignoreCache": True})
+        self.send("Page.reload", {"ignoreCache": ignore_cache})
         self._loaded("刷新页面")
 
     def wait_for(self, condition, timeout, what):

@@ -13,6 +13,10 @@
   var totals = document.getElementById('checklist-totals');
   var checklist = document.getElementById('checklist');
   var DB = 'hazchem-offline', STORE = 'ops';
+  // Operations belong to the user who made them: another user signed in on this device never sends them.
+  var who = document.querySelector('.who[data-user]');
+  var USER = who ? who.dataset.user : '';
+  var others = 0;
   var flushing = false, delay = 2000, timer = null;
 
   // --- IndexedDB -------------------------------------------------------------------------------------------
@@ -24,7 +28,11 @@
         request.onupgradeneeded = function () {
           request.result.createObjectStore(STORE, { keyPath: 'seq', autoIncrement: true });
         };
-        request.onsuccess = function () { resolve(request.result); };
+        request.onsuccess = function () {
+          // Signing out deletes the database (signout.js): let go of it, this page is about to leave.
+          request.result.onversionchange = function () { request.result.close(); opened = null; };
+          resolve(request.result);
+        };
         request.onerror = function () { reject(request.error); };
       });
     }
@@ -42,7 +50,9 @@
   }
   function allOps() {
     return tx('readonly', function (store) { return store.getAll(); }).then(function (ops) {
-      return (ops || []).filter(function (op) { return op.page === location.pathname; })
+      var mine = function (op) { return !op.user || op.user === USER; };
+      others = (ops || []).filter(function (op) { return !mine(op); }).length;
+      return (ops || []).filter(function (op) { return op.page === location.pathname && mine(op); })
         .sort(function (a, b) { return a.seq - b.seq; });
     });
   }
@@ -66,7 +76,11 @@
         var waiting = ops.some(function (op) { return op.kind === 'item' && op.item === form.dataset.item; });
         if (waiting) form.dataset.saving = '1'; else delete form.dataset.saving;
       });
-      banner.textContent = ops.length ? '待同步 ' + ops.length + ' 项（已保存在本设备，网络恢复后按顺序自动上传）' : '';
+      var offline = navigator.onLine === false ? '离线：' : '';
+      banner.textContent = ops.length ? offline + '待同步 ' + ops.length + ' 项（已保存在本设备，网络恢复后按顺序自动上传）'
+        : offline ? '离线：新填写的内容将先保存在本设备' : '';
+      if (others) banner.textContent += (banner.textContent ? '；' : '') + '本设备上还有其他用户的 ' + others
+        + ' 项待同步，需由其本人登录后上传';
       banner.className = 'sync-status small' + (ops.length ? ' pending' : '');
       banner.id = 'sync-status';
       banner.dataset.pending = String(ops.length);
@@ -138,6 +152,23 @@
     link.appendChild(img);
     strip.insertBefore(link, form);
   }
+  // A photo still on this device: its thumbnail from IndexedDB, marked 待同步, until the server has it.
+  function addQueuedThumb(op) {
+    var strip = document.querySelector('[data-photos="' + op.strip + '"]');
+    var form = strip && strip.querySelector('form');
+    if (!form || !op.thumb || strip.querySelector('[data-queued="' + op.key + '"]')) return;
+    var img = document.createElement('img');
+    img.className = 'queued';
+    img.dataset.queued = op.key;
+    img.alt = '待同步的照片';
+    img.title = '待同步：照片保存在本设备上，网络恢复后自动上传';
+    img.src = URL.createObjectURL(op.thumb);
+    strip.insertBefore(img, form);
+  }
+  function dropQueuedThumb(op) {
+    var img = document.querySelector('img[data-queued="' + op.key + '"]');
+    if (img) { URL.revokeObjectURL(img.src); img.remove(); }
+  }
 
   // --- Making operations ------------------------------------------------------------------------------------
   function fieldsOf(form) {
@@ -157,7 +188,7 @@
         return putOp(last);
       }
       return putOp({
-        page: location.pathname, kind: 'item', item: item, url: form.action, key: newKey(), fields: fields,
+        page: location.pathname, user: USER, kind: 'item', item: item, url: form.action, key: newKey(), fields: fields,
         made: Date.now()
       });
     }).then(function () {
@@ -185,12 +216,15 @@
   }
   function queuePhoto(form, file) {
     show(form, '正在压缩照片…', 'busy');
+    var op;
     return Promise.all([downscale(file, 2048, 0.85), downscale(file, 320, 0.8)]).then(function (blobs) {
-      return putOp({
-        page: location.pathname, kind: 'photo', url: form.action, key: newKey(), fields: fieldsOf(form),
+      op = {
+        page: location.pathname, user: USER, kind: 'photo', url: form.action, key: newKey(), fields: fieldsOf(form),
         photo: blobs[0], thumb: blobs[1], strip: form.closest('.photos').dataset.photos, made: Date.now()
-      });
+      };
+      return putOp(op);
     }).then(function () {
+      addQueuedThumb(op);
       var input = form.querySelector('input[type="file"]');
       if (input) input.value = '';
       show(form, '待同步', 'pending');
@@ -248,6 +282,7 @@
     var form = op.kind === 'item' ? itemForm(op.item)
       : document.querySelector('[data-photos="' + op.strip + '"] form');
     if (op.kind === 'photo') {
+      dropQueuedThumb(op);
       if (result.ok) {
         show(form, result.message, 'ok');
         if (form) addThumb(form, result);
@@ -336,6 +371,7 @@
       if (op.kind !== 'item') {
         var strip = document.querySelector('[data-photos="' + op.strip + '"] form');
         show(strip, '待同步', 'pending');
+        addQueuedThumb(op);
         return;
       }
       var form = itemForm(op.item);
@@ -347,6 +383,7 @@
   }).then(flush, function () { banner.textContent = '此浏览器不支持离线保存（IndexedDB 不可用）：请保持网络连接'; });
 
   window.addEventListener('online', function () { delay = 2000; flush(); });
+  window.addEventListener('offline', function () { showCount(); });
   document.addEventListener('visibilitychange', function () { if (!document.hidden) flush(); });
   if ('serviceWorker' in navigator) {
     navigator.serviceWorker.register('/assessments/sw.js', { scope: '/assessments/' }).catch(function () {});

@@ -10,11 +10,20 @@ self.addEventListener('install', function (event) {
   }).then(function () { return self.skipWaiting(); }));
 });
 
+// On activation the pages already open (loaded before this worker existed, so not through it) are fetched once
+// and kept: without this the very page that installed the worker could not be reloaded offline.
 self.addEventListener('activate', function (event) {
   event.waitUntil(caches.keys().then(function (names) {
     return Promise.all(names.filter(function (name) {
       return name.indexOf('hazchem-shell-') === 0 && name !== VERSION;
     }).map(function (name) { return caches.delete(name); }));
+  }).then(function () {
+    return self.clients.matchAll({ type: 'window', includeUncontrolled: true });
+  }).then(function (windows) {
+    return Promise.all(windows.map(function (client) {
+      var request = new Request(client.url, { credentials: 'same-origin' });
+      return kept(request) ? keep(request).catch(function () {}) : null;
+    }));
   }).then(function () { return self.clients.claim(); }));
 });
 
@@ -25,20 +34,28 @@ function kept(request) {
     || url.pathname === '/static/assessment.js' || /^\/photos\/\d+\/thumb$/.test(url.pathname);
 }
 
-self.addEventListener('fetch', function (event) {
-  if (!kept(event.request)) return;
-  var key = new URL(event.request.url);
+function cacheKey(request) {
+  var key = new URL(request.url);
   key.search = '';
   key.hash = '';
-  event.respondWith(fetch(event.request).then(function (response) {
-    // Only real pages are kept (not a redirect to the sign-in page).
-    if (response.ok && !response.redirected) {
-      var copy = response.clone();
-      caches.open(VERSION).then(function (cache) { cache.put(key.href, copy); });
-    }
-    return response;
-  }).catch(function () {
-    return caches.match(key.href).then(function (hit) {
+  return key.href;
+}
+
+// Fetches `request` and keeps a real answer (not an error nor a redirect to the sign-in page); the kept copy
+// is written before the answer is passed on, so a reload right after sees it.
+function keep(request) {
+  return fetch(request).then(function (response) {
+    if (!response.ok || response.redirected) return response;
+    var copy = response.clone();
+    return caches.open(VERSION).then(function (cache) { return cache.put(cacheKey(request), copy); })
+      .then(function () { return response; }, function () { return response; });
+  });
+}
+
+self.addEventListener('fetch', function (event) {
+  if (!kept(event.request)) return;
+  event.respondWith(keep(event.request).catch(function () {
+    return caches.match(cacheKey(event.request)).then(function (hit) {
       return hit || new Response('离线：此页面尚未在本设备上打开过，无法离线显示。', {
         status: 503, headers: { 'Content-Type': 'text/plain; charset=utf-8' }
       });

@@ -71,6 +71,12 @@ struct ExportCLITests {
         #expect(hazardsRun.status == 0, "\(hazardsRun.stderr)")
         #expect(hazardsRun.stdout.contains("2 项隐患，其中逾期 2 项"))
         #expect(try XLSXReader(url: hazards).sheet(named: "隐患整改台账").rowCount == 3)
+        let linked = try Self.run(
+            ["export", "hazards", "--out", hazards.path, "--web-url", "https://hazchem.example.gov.cn"], db: db)
+        #expect(linked.status == 0, "\(linked.stderr)")
+        let badURL = try Self.run(["export", "hazards", "--out", hazards.path, "--web-url", "hazchem.local"], db: db)
+        #expect(badURL.status == 64)
+        #expect(badURL.stderr.contains("--web-url 应为以 http:// 或 https:// 开头的网页地址"))
 
         let form = folder.appendingPathComponent("表单.xlsx")
         let formRun = try Self.run(["export", "form", "1", "--out", form.path], db: db)

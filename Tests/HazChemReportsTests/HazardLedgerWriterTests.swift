@@ -47,7 +47,7 @@ struct HazardLedgerWriterTests {
         let (url, summary) = try ledger()
         #expect(summary == .init(rows: 4, overdue: 2))
         let sheet = try XLSXReader(url: url).sheet(named: "隐患整改台账")
-        #expect((0..<14).map { sheet[row: 0, column: $0]?.text ?? "" } == HazardLedgerWriter.columns.map(\.header))
+        #expect((0..<15).map { sheet[row: 0, column: $0]?.text ?? "" } == HazardLedgerWriter.columns.map(\.header))
         #expect(sheet["B2"] == .text("甲化工有限公司"))
         #expect(sheet["F2"] == .text("重大隐患"))
         #expect(sheet["I2"] == .number(43_692))
@@ -59,7 +59,8 @@ struct HazardLedgerWriterTests {
         #expect(sheet["M4"] == .number(Double(LocalDate(year: 2019, month: 6, day: 28)!.excelSerial)))
         #expect(sheet["L2"] == nil)
         #expect(sheet.frozenTopLeft == "A2")
-        #expect(sheet.autofilter == "A1:N5")
+        #expect(sheet.autofilter == "A1:O5")
+        #expect(sheet["O2"] == .text("无"))
         #expect(
             sheet.dataValidations == [
                 XLSXDataValidation(type: "list", ranges: "K2:K5", formula1: "\"未整改,整改中,已整改,已验收\"")
@@ -76,7 +77,7 @@ struct HazardLedgerWriterTests {
         #expect(["A5", "D5", "N5"].map { sheet.fills[$0] } == Array(repeating: overdue, count: 3))
         #expect(["A3", "F3", "A4", "N4"].map { sheet.fills[$0] } == [nil, nil, nil, nil])
         #expect(sheet.freeze_panes == "A2")
-        #expect(sheet.auto_filter == "A1:N5")
+        #expect(sheet.auto_filter == "A1:O5")
         #expect(sheet.data_validations.map(\.sqref) == ["K2:K5"])
         #expect(sheet.print_title_rows == "$1:$1")
     }

@@ -38,4 +38,26 @@ struct ReportPhotoTests {
         let bytes = try Data(contentsOf: url)
         #expect(bytes.range(of: Data("xl/media/image1.png".utf8)) != nil)
     }
+
+    /// A stand-in for bcrypt (the web module's hasher is not a reports dependency).
+    struct Hasher: PasswordHasher {
+        func hash(_ password: String) -> String { "test-hash-not-bcrypt$" + password }
+        func verify(_ password: String, hash: String) -> Bool { hash == self.hash(password) }
+    }
+
+    @Test("a photo taken by a web user is credited to the user's name, not the account")
+    func creditedByName() throws {
+        let database = try StoreFixtures.database()
+        let id = try StoreFixtures.importExample(.decided, into: database)
+        _ = try database.addUser(
+            AppUser(username: "expert1", displayName: "王建国", role: .administrator), password: "Photo-Test-1",
+            hasher: Hasher(), actor: "测试员")
+        let hazard = try #require(try StoreFixtures.detail(id, in: database).hazards.first?.id)
+        for (index, actor) in ["expert1", "县局"].enumerated() {
+            _ = try database.addPhoto(
+                assessmentID: id, .hazard(hazard), stage: .rectification,
+                PhotoUpload(content: TestImages.png(width: 10 + index, height: 10)), actor: actor)
+        }
+        #expect(try database.reportPhotos(assessmentID: id).map(\.takenBy) == ["王建国", "县局"])
+    }
 }

@@ -5,6 +5,7 @@ import HazChemStore
 import HazChemTestSupport
 import HazChemXLSX
 import Testing
+import ZIPFoundation
 
 /// Reports, registers and ledgers written from stored data.
 @Suite("Workbooks from the store")
@@ -169,6 +170,39 @@ struct StoreExportTests {
         let rectified = try HazardLedgerWriter(asOf: day).write(
             from: database, filter: HazardFilter(status: .rectified), to: url)
         #expect(rectified.rows == 0)
+    }
+
+    @Test("the ledger's photo column counts each hazard's photos by stage and links to its web page")
+    func hazardPhotos() throws {
+        let database = try StoreFixtures.database()
+        let id = try StoreFixtures.importExample(.decided, into: database)
+        let hazards = try StoreFixtures.detail(id, in: database).hazards
+        let first = try #require(hazards.first?.id)
+        for (index, stage) in [PhotoStage.rectification, .rectification, .recheck].enumerated() {
+            _ = try database.addPhoto(
+                assessmentID: id, .hazard(first), stage: stage,
+                PhotoUpload(content: TestImages.png(width: 20 + index, height: 10)), actor: "县局")
+        }
+        let url = try RepositoryPaths.temporaryDirectory().appendingPathComponent("隐患整改台账.xlsx")
+        let day = LocalDate(year: 2019, month: 8, day: 1)!
+        try HazardLedgerWriter(asOf: day, webAddress: "https://hazchem.example.gov.cn/").write(
+            from: database, filter: HazardFilter(), to: url)
+        let sheet = try XLSXReader(url: url).sheet(named: "隐患整改台账")
+        let column = HazardLedgerWriter.columns.firstIndex { $0.header == "照片" }!
+        let row = try #require(
+            (1..<sheet.rowCount).first { sheet.texts(in: 3)[$0]?.hasPrefix("\(hazards[0].itemID ?? "") ") == true })
+        #expect(sheet[row: row, column: column] == .text("3 张（整改后 2，复查 1）"))
+        #expect((1..<sheet.rowCount).filter { sheet[row: $0, column: column] == .text("无") }.count == hazards.count - 1)
+        let bytes = try Data(contentsOf: url)
+        #expect(bytes.count > 0)
+        let archive = try Archive(url: url, accessMode: .read)
+        var rels = Data()
+        _ = try archive.extract(try #require(archive["xl/worksheets/_rels/sheet1.xml.rels"])) { rels.append($0) }
+        #expect(String(decoding: rels, as: UTF8.self).contains("https://hazchem.example.gov.cn/hazards/\(first)\""))
+
+        try HazardLedgerWriter(asOf: day).write(from: database, filter: HazardFilter(), to: url)
+        let plain = try XLSXReader(url: url).sheet(named: "隐患整改台账")
+        #expect(plain[row: row, column: column] == .text("3 张（整改后 2，复查 1） 网页 /hazards/\(first)"))
     }
 
     /// A valid credit code numbered `n` (GB 32100 check character computed).

@@ -116,6 +116,29 @@ struct PhotoStoreTests {
         #expect(hazard?.code == .notFound)
     }
 
+    @Test("a correction takes the items' finding photos along (copied and audited); the signed version keeps its own")
+    func correctionCarriesPhotos() throws {
+        let fixture = try AssessmentFixture()
+        let finding = try add(fixture, .item("H04"), TestImages.png(width: 3, height: 3)).photo
+        let other = try add(fixture, .item("A01"), TestImages.png(width: 5, height: 4)).photo
+        let hazard = try #require(try fixture.sign(findings: ["H04": "压力表超期"]).hazards.first)
+        let after = try add(fixture, .hazard(hazard.id!), stage: .rectification, TestImages.png(width: 6, height: 6))
+        let audits = try fixture.auditCount()
+        let correction = try fixture.database.correctAssessment(id: fixture.id, actor: Self.actor)
+        let copied = try fixture.database.photos(assessmentID: correction.id!)
+        #expect(copied.map(\.target) == [.item("H04"), .item("A01")])
+        #expect(copied.map(\.sha256) == [finding.sha256, other.sha256])
+        #expect(copied.allSatisfy { $0.takenBy == Self.actor && $0.stage == .finding })
+        #expect(Set(copied.map(\.id)).isDisjoint(with: [finding.id, other.id]))
+        #expect(
+            try fixture.database.photos(assessmentID: fixture.id).map(\.id) == [finding.id, other.id, after.photo.id])
+        let photoAudits = try fixture.database.read {
+            try Int.fetchOne($0, sql: "SELECT count(*) FROM audit_log WHERE entity = 'photo' AND action = 'correct'")
+        }
+        #expect(photoAudits == 2)
+        #expect(try fixture.auditCount() > audits + 2)
+    }
+
     @Test("a signed assessment's photos never change; rectification and re-check photos may still be added")
     func immutable() throws {
         let fixture = try AssessmentFixture()

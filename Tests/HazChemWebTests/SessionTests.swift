@@ -110,6 +110,8 @@ struct SessionTests {
             #expect(response.headers[.contentType] == "text/html; charset=utf-8")
             #expect(response.headers[.cacheControl] == "no-store")
             #expect(response.headers[.contentSecurityPolicy]?.contains("default-src 'self'") == true)
+            // The assessment page downscales camera photos and shows queued ones through blob: addresses.
+            #expect(response.headers[.contentSecurityPolicy]?.contains("img-src 'self' data: blob:;") == true)
             #expect(response.headers[.xContentTypeOptions] == "nosniff")
         }
     }

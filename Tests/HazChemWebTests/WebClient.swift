@@ -12,6 +12,7 @@ struct WebClient {
         var body: String
         var location: String?
         var cookies: [String]
+        var headers: HTTPFields = [:]
     }
 
     let client: any TestClientProtocol
@@ -139,7 +140,8 @@ struct WebClient {
             csrf = String(text[range.upperBound...].prefix { $0 != "\"" })
         }
         return Page(
-            status: Int(response.status.code), body: text, location: response.headers[.location], cookies: setCookies)
+            status: Int(response.status.code), body: text, location: response.headers[.location], cookies: setCookies,
+            headers: response.headers)
     }
 
     static func encode(_ text: String) -> String {

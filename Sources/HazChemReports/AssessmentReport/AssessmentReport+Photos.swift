@@ -42,12 +42,19 @@ package struct AssessmentReportPhoto: Sendable, Equatable {
 }
 
 extension AppDatabase {
-    /// The report photos of an assessment, in upload order.
+    /// The report photos of an assessment, in upload order, each credited to its uploader's display name (the
+    /// account name when no web user has it, as for a CLI upload).
     package func reportPhotos(assessmentID: Int64) throws -> [AssessmentReportPhoto] {
-        try photoImages(assessmentID: assessmentID).map { photo, image in
+        let images = try photoImages(assessmentID: assessmentID)
+        var names: [String: String] = [:]
+        for account in Set(images.map(\.photo.takenBy)) {
+            names[account] = try user(username: account)?.displayName
+        }
+        return images.map { photo, image in
             AssessmentReportPhoto(
                 id: photo.id, target: photo.target.label, itemId: photo.itemID, stage: photo.stage.label,
-                takenBy: photo.takenBy, takenAt: photo.createdAt, width: photo.width, height: photo.height,
+                takenBy: names[photo.takenBy] ?? photo.takenBy, takenAt: photo.createdAt, width: photo.width,
+                height: photo.height,
                 image: image)
         }
     }

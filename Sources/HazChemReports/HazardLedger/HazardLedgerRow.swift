@@ -3,6 +3,20 @@ import HazChemXLSX
 
 /// One hazard (隐患) in the rectification ledger, as plain values the store can fill in.
 package struct HazardLedgerRow: Sendable, Equatable {
+    /// How many photos of one stage show the hazard.
+    package struct PhotoCount: Sendable, Equatable {
+        /// The stage label (检查发现, 整改后, 复查).
+        package var stage: String
+        /// How many.
+        package var count: Int
+
+        /// Creates a count.
+        package init(stage: String, count: Int) {
+            self.stage = stage
+            self.count = count
+        }
+    }
+
     /// 企业名称.
     package var enterpriseName: String
     /// 旗县市.
@@ -27,6 +41,17 @@ package struct HazardLedgerRow: Sendable, Equatable {
     package var rectifiedOn: LocalDate?
     /// 验收日期.
     package var verifiedOn: LocalDate?
+    /// The hazard's number (its page is `/hazards/ID` on the web app); nil for rows not from the store.
+    package var hazardID: Int64?
+    /// How many photos show the hazard, by stage label (检查发现, 整改后, 复查), in stage order.
+    package var photos: [PhotoCount] = []
+
+    /// The ledger's photo cell: `3 张（检查发现 1，整改后 2）`, or 无.
+    package var photoText: String {
+        let total = photos.reduce(0) { $0 + $1.count }
+        guard total > 0 else { return "无" }
+        return "\(total) 张（\(photos.map { "\($0.stage) \($0.count)" }.joined(separator: "，"))）"
+    }
 
     /// Creates a row.
     package init(

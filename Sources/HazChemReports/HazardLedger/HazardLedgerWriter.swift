@@ -25,19 +25,26 @@ package struct HazardLedgerWriter: Sendable {
     package var sheetName: String
     /// Where libxlsxwriter keeps its temporary row file; nil uses the system default.
     package var temporaryDirectory: URL?
+    /// The web app's address (`https://hazchem.example.gov.cn`): the photo cell of a hazard with photos links to
+    /// its page there (`/hazards/ID`: every photo, full size on click, after signing in). Without it the cell
+    /// names the page.
+    package var webAddress: String?
 
     /// Creates a writer judging overdue on `asOf`.
-    package init(asOf: LocalDate, sheetName: String = "隐患整改台账", temporaryDirectory: URL? = nil) {
+    package init(
+        asOf: LocalDate, sheetName: String = "隐患整改台账", temporaryDirectory: URL? = nil, webAddress: String? = nil
+    ) {
         self.asOf = asOf
         self.sheetName = sheetName
         self.temporaryDirectory = temporaryDirectory
+        self.webAddress = webAddress.map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 }
     }
 
     /// The header row and column widths, in column order.
     package static let columns: [(header: String, width: Double)] = [
         ("序号", 6), ("企业名称", 28), ("旗县市", 12), ("检查项", 30), ("隐患描述", 36), ("隐患级别", 10), ("依据", 30),
         ("整改措施", 30), ("整改期限", 12), ("责任人", 10), ("整改状态", 10), ("整改完成日期", 12), ("验收日期", 12),
-        ("是否逾期", 8),
+        ("是否逾期", 8), ("照片", 24),
     ]
 
     /// The fill of overdue rows, a light red.
@@ -112,6 +119,7 @@ package struct HazardLedgerWriter: Sendable {
             try sheet.write(item.rectifiedOn, row: row, column: 11, formats: f)
             try sheet.write(item.verifiedOn, row: row, column: 12, formats: f)
             try sheet.write(isOverdue ? "是" : "否", row: row, column: 13, format: f.centered)
+            try writePhotos(item, row: row, into: sheet, format: f.text)
         }
         let lastRow = max(summary.rows, 1)
         try sheet.freezePanes(row: 1, column: 0)
@@ -123,5 +131,20 @@ package struct HazardLedgerWriter: Sendable {
         try sheet.setPageSetup(
             PageSetup(landscape: true, paper: .a4, fitToWidth: true, repeatRows: 0...0, footer: "&C第 &P 页，共 &N 页"))
         return summary
+    }
+
+    /// The photo cell: the count by stage, linked to the hazard's web page when the address is known.
+    private func writePhotos(_ item: HazardLedgerRow, row: Int, into sheet: Worksheet, format: CellFormat) throws {
+        guard let id = item.hazardID, !item.photos.isEmpty else {
+            try sheet.write(item.photoText, row: row, column: 14, format: format)
+            return
+        }
+        let page = "/hazards/\(id)"
+        guard let webAddress else {
+            try sheet.write("\(item.photoText) 网页 \(page)", row: row, column: 14, format: format)
+            return
+        }
+        try sheet.writeURL(
+            webAddress + page, row: row, column: 14, text: item.photoText, tooltip: "在 HazChem 网页上查看此隐患的照片（需登录）")
     }
 }

@@ -25,7 +25,12 @@ extension AppDatabase {
         async throws(E) -> T
     {
         let database = self
-        return try await lanes.writes.run { () throws(E) -> T in try work(database) }
+        // The lane's threads are not the caller's task: the operation being applied goes along.
+        let claim = IdempotencyClaim.current
+        let result: Result<T, E> = await lanes.writes.run {
+            IdempotencyClaim.$current.withValue(claim) { Result { () throws(E) -> T in try work(database) } }
+        }
+        return try result.get()
     }
 
     /// Runs `work` (read-only store calls: pages, lists, look-ups) on the store's reading lane, beside writers.

@@ -100,9 +100,21 @@ package struct AppDatabase: Sendable {
     /// Read-only access for reports and pages.
     package var reader: any DatabaseReader { writer }
 
-    /// Runs `updates` in one write transaction, converting every failure into a ``StoreError``.
+    /// Runs `updates` in one write transaction, converting every failure into a ``StoreError``. The first
+    /// transaction of a web operation sent with an `Idempotency-Key` also stores its key (``IdempotencyClaim``).
     func write<T>(_ updates: (Database) throws -> T) throws(StoreError) -> T {
-        do { return try writer.write(updates) } catch { throw StoreError.wrap(error) }
+        guard let claim = IdempotencyClaim.current, !claim.isStored else {
+            do { return try writer.write(updates) } catch { throw StoreError.wrap(error) }
+        }
+        let at = now()
+        do {
+            let result = try writer.write { db in
+                try claim.store(db, at: at)
+                return try updates(db)
+            }
+            claim.committed()
+            return result
+        } catch { throw StoreError.wrap(error) }
     }
 
     /// Runs `value` in a read transaction, converting every failure into a ``StoreError``.

@@ -5,7 +5,7 @@ import GRDB
 package struct IdempotentAnswer: Sendable, Equatable {
     /// The request it answered (`POST /assessments/5/items/A01`).
     package var request: String
-    /// The HTTP status.
+    /// The HTTP status; 0 while the operation is applied or when its answer was lost (the change is stored).
     package var status: Int
     /// The `Content-Type`.
     package var contentType: String
@@ -40,8 +40,9 @@ extension AppDatabase {
         }
     }
 
-    /// Keeps the answer to `user`'s operation `key` (the first answer wins when two arrive together) and forgets
-    /// answers older than ``idempotencyWindow``.
+    /// Keeps the answer to `user`'s operation `key` (the first answer wins when two arrive together; the key
+    /// stored with the change by ``IdempotencyClaim`` gets its answer) and forgets answers older than
+    /// ``idempotencyWindow``.
     package func recordIdempotentAnswer(user: String, key: String, _ answer: IdempotentAnswer) throws(StoreError) {
         let now = now()
         try write { db in
@@ -50,8 +51,10 @@ extension AppDatabase {
                 arguments: [now.addingTimeInterval(-Self.idempotencyWindow)])
             try db.execute(
                 sql: """
-                    INSERT OR IGNORE INTO idempotency_key (key, user, request, status, content_type, body, created_at)
+                    INSERT INTO idempotency_key (key, user, request, status, content_type, body, created_at)
                     VALUES (?, ?, ?, ?, ?, ?, ?)
+                    ON CONFLICT (user, key) DO UPDATE SET status = excluded.status,
+                        content_type = excluded.content_type, body = excluded.body WHERE status = 0
                     """,
                 arguments: [key, user, answer.request, answer.status, answer.contentType, Data(answer.body), now])
         }

@@ -84,6 +84,26 @@ extension AppDatabase {
         }
     }
 
+    /// How many photos show each hazard, by stage: the same photos as ``photos(hazardID:)`` (its own and the
+    /// finding photos of its checklist item); hazards without photos are absent.
+    package func hazardPhotoCounts() throws(StoreError) -> [Int64: [PhotoStage: Int]] {
+        try read { db in
+            var counts: [Int64: [PhotoStage: Int]] = [:]
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT h.id, p.stage, count(*) AS n FROM hazard h JOIN photo p ON p.hazard_id = h.id
+                        OR (p.item_id IS NOT NULL AND p.item_id = h.item_id AND p.assessment_id = h.assessment_id)
+                    GROUP BY h.id, p.stage
+                    """)
+            for row in rows {
+                guard let stage = PhotoStage(rawValue: row[1]) else { continue }
+                counts[row[0], default: [:]][stage] = row[2]
+            }
+            return counts
+        }
+    }
+
     /// Every photo of an assessment with the bytes a document shows: the thumbnail when there is one, else the
     /// photo itself.
     package func photoImages(assessmentID: Int64) throws(StoreError) -> [(photo: Photo, image: [UInt8])] {

@@ -9,6 +9,10 @@ import NIOCore
 /// without being applied again. A key already used for another address is refused (422). Failures that threw
 /// (and server errors) are not kept, so the resend is tried again. Keys are kept for 30 days per user.
 ///
+/// The key itself is stored by the handler's first write, in the same transaction as the change
+/// (``IdempotencyClaim``): a resend whose first answer was never recorded (the server stopped in between) is
+/// answered 409 "already saved" instead of being applied again.
+///
 /// The assessment page's offline queue sends every item save and photo upload with the key it gave the
 /// operation when the user made it, so an answer lost on the way back never stores the operation twice.
 struct IdempotencyMiddleware: RouterMiddleware {
@@ -35,20 +39,24 @@ struct IdempotencyMiddleware: RouterMiddleware {
         let user = identity.user.username
         let target = "POST \(request.uri.path)"
         if let kept = try await database.runRead({ try $0.idempotentAnswer(user: user, key: key) }) {
-            guard kept.request == target else {
+            guard kept.request == target, kept.status != 0 else {
+                let message =
+                    kept.request == target
+                    ? "此操作已由服务器保存（或正在保存），但答复未能送达：请刷新页面查看已保存的内容"
+                    : "该操作编号（Idempotency-Key）已用于另一项操作，未执行"
                 return Response(
-                    status: .unprocessableContent,
+                    status: kept.request == target ? .conflict : .unprocessableContent,
                     headers: [.contentType: "application/json; charset=utf-8", .cacheControl: "no-store"],
-                    body: .init(
-                        byteBuffer: ByteBuffer(
-                            string: #"{"ok":false,"messages":["该操作编号（Idempotency-Key）已用于另一项操作，未执行"]}"#)))
+                    body: .init(byteBuffer: ByteBuffer(string: #"{"ok":false,"messages":[""# + message + #""]}"#)))
             }
             return Response(
                 status: HTTPResponse.Status(code: kept.status),
                 headers: [.contentType: kept.contentType, .cacheControl: "no-store", Self.replayed: "true"],
                 body: .init(byteBuffer: ByteBuffer(bytes: kept.body)))
         }
-        let response = try await next(request, context)
+        // The handler's first write stores the key with its change, in one transaction (IdempotencyClaim).
+        let claim = IdempotencyClaim(user: user, key: key, request: target)
+        let response = try await IdempotencyClaim.$current.withValue(claim) { try await next(request, context) }
         guard response.status.code < 500 else { return response }
         let sink = BodySink()
         try await response.body.write(CollectingWriter(sink: sink))

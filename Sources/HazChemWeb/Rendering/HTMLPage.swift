@@ -16,9 +16,11 @@ package struct HTMLPage: ResponseGenerator, Sendable {
         self.status = status
     }
 
-    /// The content security policy: nothing from other origins, no inline scripts or style attributes.
+    /// The content security policy: nothing from other origins, no inline scripts or style attributes. Images
+    /// may be `blob:` addresses: the assessment page decodes a camera photo from one to downscale it, and shows
+    /// the thumbnails of photos still queued on the device (IndexedDB) through them.
     static let contentSecurityPolicy =
-        "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
+        "default-src 'self'; img-src 'self' data: blob:; style-src 'self'; script-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
 
     /// `Referrer-Policy`, which HTTPTypes does not name.
     static let referrerPolicy = HTTPField.Name("Referrer-Policy")!

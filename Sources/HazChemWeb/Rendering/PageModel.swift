@@ -24,6 +24,8 @@ struct LayoutModel: Sendable {
 
     /// The user's display name.
     var userName: String
+    /// The user's account name (`data-user`: the assessment page keeps each user's offline queue apart).
+    var account: String = ""
     /// The user's role, such as 旗县市应急管理局.
     var roleLabel: String
     /// What the user sees, such as 乌兰浩特市 or 全盟.

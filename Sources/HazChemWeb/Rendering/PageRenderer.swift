@@ -13,8 +13,12 @@ package struct PageRenderer: Sendable {
     let library: MustacheLibrary
     /// `static/app.css`, served at `/static/app.css`.
     let stylesheet: String
-    /// `static/assessment.js` (the assessment page's autosave), served at `/static/assessment.js`.
-    let script: String
+    /// The page scripts of `static/`, served at `/static/NAME` by file name: ``scriptNames``.
+    let scripts: [String: String]
+
+    /// `assessment.js` (the assessment page's autosave and offline queue) and `signout.js` (every signed-in
+    /// page: warns before signing out with answers still queued on the device, then clears what it kept).
+    static let scriptNames = ["assessment.js", "signout.js"]
 
     /// The templates every deployment must have.
     static let requiredTemplates = [
@@ -43,11 +47,15 @@ package struct PageRenderer: Sendable {
             throw WebError(.configuration, "缺少样式表 \(css.path)")
         }
         stylesheet = text
-        let js = directory.appendingPathComponent("static/assessment.js")
-        guard let code = try? String(contentsOf: js, encoding: .utf8) else {
-            throw WebError(.configuration, "缺少脚本 \(js.path)")
+        var scripts: [String: String] = [:]
+        for name in Self.scriptNames {
+            let js = directory.appendingPathComponent("static/\(name)")
+            guard let code = try? String(contentsOf: js, encoding: .utf8) else {
+                throw WebError(.configuration, "缺少脚本 \(js.path)")
+            }
+            scripts[name] = code
         }
-        script = code
+        self.scripts = scripts
     }
 
     /// Renders `template` with `page` as its view model, framed for the signed-in user of `context`.
@@ -82,7 +90,7 @@ package struct PageRenderer: Sendable {
             LayoutModel.MenuEntry(label: $0.label, href: $0.href, active: $0.contains(path: path))
         }
         return LayoutModel(
-            userName: user.displayName, roleLabel: user.role.label, scopeLabel: scopeLabel, menu: menu,
-            csrf: identity.csrfToken)
+            userName: user.displayName, account: user.username, roleLabel: user.role.label, scopeLabel: scopeLabel,
+            menu: menu, csrf: identity.csrfToken)
     }
 }

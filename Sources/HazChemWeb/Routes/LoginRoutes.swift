@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import HazChemStore
 import Hummingbird
 
@@ -17,6 +18,11 @@ struct LoginRoutes: WebRoutes {
     }
 
     let services: WebServices
+
+    /// `Clear-Site-Data`, which HTTPTypes does not name.
+    static let clearSiteData = HTTPField.Name("Clear-Site-Data")!
+    /// What a sign-out clears on the device.
+    static let clearedOnSignOut = #""cache", "storage""#
 
     func register(on group: RouterGroup<WebRequestContext>) {
         group.get("login", use: showForm)
@@ -103,6 +109,10 @@ struct LoginRoutes: WebRoutes {
             try await services.database.run({ try $0.endSession(tokenHash: identity.tokenHash) })
         }
         var response = HTMLPage.redirect(to: Self.loginPath + "?out=1")
+        // What the device kept for offline work (the page cache of the service worker, the IndexedDB queue,
+        // the item versions) belongs to this user: a browser honouring the header (HTTPS or localhost) drops
+        // it; signout.js clears it too, after warning when answers are still waiting to be sent.
+        response.headers[Self.clearSiteData] = Self.clearedOnSignOut
         response.setCookie(
             SessionCookie.clear(SessionCookie.name, secure: services.configuration.cookiesSecure(request, context)))
         return response

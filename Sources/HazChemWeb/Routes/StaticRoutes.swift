@@ -1,7 +1,7 @@
 import Foundation
 import Hummingbird
 
-/// `/static/app.css` and `/static/assessment.js`: the stylesheet and the assessment page's script, read from `Templates/static/` at start-up (nothing from the internet).
+/// `/static/app.css`, `/static/assessment.js` and `/static/signout.js`: the stylesheet and the page scripts, read from `Templates/static/` at start-up (nothing from the internet).
 struct StaticRoutes: WebRoutes {
     let services: WebServices
 
@@ -12,12 +12,13 @@ struct StaticRoutes: WebRoutes {
                 status: .ok, headers: [.contentType: "text/css; charset=utf-8", .cacheControl: "max-age=3600"],
                 body: .init(byteBuffer: ByteBuffer(string: css)))
         }
-        let script = services.pages.script
-        group.get("assessment.js") { _, _ in
-            Response(
-                status: .ok,
-                headers: [.contentType: "text/javascript; charset=utf-8", .cacheControl: "max-age=3600"],
-                body: .init(byteBuffer: ByteBuffer(string: script)))
+        for (name, script) in services.pages.scripts {
+            group.get(RouterPath(name)) { _, _ in
+                Response(
+                    status: .ok,
+                    headers: [.contentType: "text/javascript; charset=utf-8", .cacheControl: "max-age=3600"],
+                    body: .init(byteBuffer: ByteBuffer(string: script)))
+            }
         }
     }
 }

@@ -107,7 +107,25 @@ extension AssessmentSession {
         try auditRecords(
             "correct", "assessment", String(newID), before: Assessment?.none,
             after: CorrectionRecord(from: id, assessment: copy))
+        try copyItemPhotos(from: id, to: newID)
         return copy
+    }
+
+    /// The finding photos of the checklist items follow their answers to the correction (a signed version's
+    /// photos never change, so they are copied: same content, who and when); each copy is audited. Hazard photos
+    /// stay with their hazard, which moves to the newest version when the correction is signed.
+    private func copyItemPhotos(from id: Int64, to newID: Int64) throws {
+        let first = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM photo") ?? 0
+        try db.execute(
+            sql: """
+                INSERT INTO photo (assessment_id, item_id, stage, content, thumbnail, mime, width, height, byte_size,
+                    sha256, taken_by, created_at)
+                SELECT ?, item_id, stage, content, thumbnail, mime, width, height, byte_size, sha256, taken_by,
+                    created_at FROM photo WHERE assessment_id = ? AND item_id IS NOT NULL ORDER BY id
+                """, arguments: [newID, id])
+        for photo in try Photo.fetchAll(db, where: "assessment_id = ? AND id > ?", [newID, first]) {
+            try auditRecords("correct", "photo", String(photo.id), before: Photo?.none, after: photo)
+        }
     }
 }
 

@@ -47,7 +47,7 @@ struct ReportPhotoTests {
 
     @Test("a photo taken by a web user is credited to the user's name, not the account")
     func creditedByName() throws {
-        let database = try StoreFixtures.database()
+        let database = try StoreFixtures.database(now: StoreFixtures.decidedNow)
         let id = try StoreFixtures.importExample(.decided, into: database)
         _ = try database.addUser(
             AppUser(username: "expert1", displayName: "王建国", role: .administrator), password: "Photo-Test-1",

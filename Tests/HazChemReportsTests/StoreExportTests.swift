@@ -174,7 +174,7 @@ struct StoreExportTests {
 
     @Test("the ledger's photo column counts each hazard's photos by stage and links to its web page")
     func hazardPhotos() throws {
-        let database = try StoreFixtures.database()
+        let database = try StoreFixtures.database(now: StoreFixtures.decidedNow)
         let id = try StoreFixtures.importExample(.decided, into: database)
         let hazards = try StoreFixtures.detail(id, in: database).hazards
         let first = try #require(hazards.first?.id)

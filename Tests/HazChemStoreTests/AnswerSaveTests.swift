@@ -114,6 +114,33 @@ struct AnswerSaveTests {
         #expect(try Self.rowsDifferingFromAudit(fixture) == 0)
     }
 
+    @Test("each save of a batch stores its own Idempotency-Key with its answer; a key already taken fails alone")
+    func batchIdempotencyKeys() throws {
+        let fixture = try AssessmentFixture()
+        try fixture.database.startAssessment(id: fixture.id, actor: AssessmentFixture.actor)
+        func keyed(_ item: String, _ key: String) -> AnswerSave {
+            var save = Self.save(fixture, item)
+            save.claim = IdempotencyClaim(
+                user: "wang", key: key, request: "POST /assessments/\(fixture.id)/items/\(item)")
+            return save
+        }
+        let first = try fixture.database.respond([keyed("A01", "op-batch-0001"), keyed("A02", "op-batch-0002")])
+        #expect(first.allSatisfy { if case .success(.saved) = $0 { true } else { false } })
+        #expect(try IdempotencyClaimTests.keys(fixture).map(\.key) == ["op-batch-0001", "op-batch-0002"])
+        let second = try fixture.database.respond([keyed("A03", "op-batch-0001"), keyed("A04", "op-batch-0003")])
+        if case .failure(let error) = second[0] {
+            #expect(error.code == .conflict)
+        } else {
+            Issue.record("重复的操作编号应被拒绝")
+        }
+        if case .success(.saved) = second[1] {} else { Issue.record("A04 应已保存") }
+        let items = try fixture.detail().responses.map(\.response.itemID)
+        #expect(items.contains("A04") && !items.contains("A03"))
+        #expect(
+            try IdempotencyClaimTests.keys(fixture).map(\.key) == ["op-batch-0001", "op-batch-0002", "op-batch-0003"])
+        #expect(try Self.rowsDifferingFromAudit(fixture) == 0)
+    }
+
     @Test("in one batch a second edit based on the version the first replaced is a conflict")
     func batchConflict() throws {
         let fixture = try AssessmentFixture()

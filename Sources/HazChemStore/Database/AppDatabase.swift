@@ -117,6 +117,12 @@ package struct AppDatabase: Sendable {
         } catch { throw StoreError.wrap(error) }
     }
 
+    /// Runs `updates` in one write transaction without storing the current task's ``IdempotencyClaim``: for
+    /// callers that store the claims of the operations they carry themselves (the answer saves' group commit).
+    func writeIgnoringClaim<T>(_ updates: (Database) throws -> T) throws(StoreError) -> T {
+        do { return try writer.write(updates) } catch { throw StoreError.wrap(error) }
+    }
+
     /// Runs `value` in a read transaction, converting every failure into a ``StoreError``.
     func read<T>(_ value: (Database) throws -> T) throws(StoreError) -> T {
         do { return try writer.read(value) } catch { throw StoreError.wrap(error) }

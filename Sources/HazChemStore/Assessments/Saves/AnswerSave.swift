@@ -14,12 +14,16 @@ package struct AnswerSave: Sendable {
     package var scored: Bool
     /// The ``AssessmentResponse/version`` the sender saw (empty: not answered yet); nil saves unconditionally.
     package var basedOn: String?
+    /// The web operation's `Idempotency-Key` claim, taken from the request's task when the save is created: the
+    /// group commit runs the save in another task, where it stores the key in the save's own savepoint.
+    package var claim: IdempotencyClaim?
 
     /// Creates a save.
     package init(
         assessmentID: Int64, _ input: AssessmentResponseInput, details: HazardDetails? = nil, by user: AppUser,
-        scored: Bool = false, basedOn: String? = nil
+        scored: Bool = false, basedOn: String? = nil, claim: IdempotencyClaim? = IdempotencyClaim.current
     ) {
+        self.claim = claim
         self.assessmentID = assessmentID
         self.input = input
         self.details = details

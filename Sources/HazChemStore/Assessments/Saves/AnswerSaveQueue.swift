@@ -41,7 +41,9 @@ package final class AnswerSaveQueue: Sendable {
                 defer { state.draining = true }
                 return !state.draining
             }
-            if start { Task { await self.drain(database) } }
+            // The drain serves everyone's saves: it must not carry the starting request's Idempotency-Key claim
+            // (each save carries its own, see AnswerSave.claim).
+            if start { Task { await IdempotencyClaim.$current.withValue(nil) { await self.drain(database) } } }
         }
     }
 

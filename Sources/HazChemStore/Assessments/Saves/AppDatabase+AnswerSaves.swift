@@ -29,9 +29,14 @@ extension AppDatabase {
     /// saves are never committed), and the scored outcomes carry the grading sheet as the whole transaction left
     /// the assessment, computed once.
     ///
+    /// Each stored save's `Idempotency-Key` (``AnswerSave/claim``) is stored in its own savepoint, so the key
+    /// commits with the answer or not at all, and a key already taken fails that save alone.
+    ///
     /// Throws only when the transaction itself fails (then nothing of the batch is stored).
     package func respond(_ saves: [AnswerSave]) throws(StoreError) -> [Result<AssessmentEntryOutcome, StoreError>] {
-        try write { db in
+        var claimed: [IdempotencyClaim] = []
+        let results = try writeIgnoringClaim { db in
+            claimed = []
             var states: [Int64: AssessmentState?] = [:]
             var lastSaver: [Int64: String] = [:]
             var results: [Result<AssessmentEntryOutcome, StoreError>] = []
@@ -50,10 +55,16 @@ extension AppDatabase {
                         continue
                     }
                     var outcome = AssessmentEntryOutcome.notFound
+                    var claim: IdempotencyClaim?
                     try db.inSavepoint {
                         outcome = try Self.respond(save, session: session, state: &state)
+                        if case .saved = outcome, let key = save.claim, !key.isStored {
+                            try key.store(db, at: session.now)
+                            claim = key
+                        }
                         return .commit
                     }
+                    if let claim { claimed.append(claim) }
                     states[save.assessmentID] = state
                     if case .saved(true, _, _, _) = outcome { lastSaver[save.assessmentID] = save.user.username }
                     results.append(.success(outcome))
@@ -77,6 +88,8 @@ extension AppDatabase {
             }
             return results
         }
+        for claim in claimed { claim.committed() }
+        return results
     }
 
     /// One save on a state loaded in this transaction, kept up to date with what it writes.

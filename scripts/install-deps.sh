@@ -11,6 +11,9 @@ command -v sqlite3 >/dev/null 2>&1 || need+=(sqlite3)
 # (pdftotext, pdffonts, pdftoppm) reads them back in the tests and turns pages into images in the browser test.
 command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || need+=(chromium)
 [ -n "$(fc-list :lang=zh 2>/dev/null)" ] || need+=(fonts-noto-cjk)
+# The print views' CJK font has TrueType outlines, so Chromium embeds it as a CID TrueType font (Noto CJK's CFF
+# outlines come out as Type 3 bitmaps-in-PDF that some bureaus' viewers and printers render badly).
+[ -n "$(fc-list 'WenQuanYi Zen Hei' 2>/dev/null)" ] || need+=(fonts-wqy-zenhei)
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 
 # openpyxl cross-checks the xlsx tests (they skip without it); never fail the build over it.

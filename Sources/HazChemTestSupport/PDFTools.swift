@@ -23,14 +23,28 @@ package enum PDFTools {
         try run("pdftotext", [url.path, "-"])
     }
 
-    /// The fonts of the PDF at `url`: name and whether it is embedded (`pdffonts`).
-    package static func fonts(_ url: URL) throws -> [(name: String, embedded: Bool)] {
-        let lines = try run("pdffonts", [url.path]).split(separator: "\n").dropFirst(2)
-        return lines.map { line in
-            let columns = line.split(separator: " ", omittingEmptySubsequences: true)
-            // name type [encoding …] emb sub uni object-id generation: emb is the 5th column from the end.
-            let embedded = columns.count >= 5 && columns[columns.count - 5] == "yes"
-            return (String(columns.first ?? ""), embedded)
+    /// The fonts of the PDF at `url` (`pdffonts`): name, type (`CID TrueType`, `Type 3` …) and whether it is
+    /// embedded.
+    package static func fonts(_ url: URL) throws -> [(name: String, type: String, embedded: Bool)] {
+        let lines = try run("pdffonts", [url.path]).split(separator: "\n").map(Array.init)
+        guard lines.count >= 2 else { return [] }
+        // The dashes under the heading give each column's character range (names and types contain spaces).
+        var ranges: [Range<Int>] = []
+        var start: Int?
+        for (index, character) in (lines[1] + [" "]).enumerated() {
+            if character == "-", start == nil { start = index }
+            if character != "-", let first = start {
+                ranges.append(first..<index)
+                start = nil
+            }
+        }
+        func column(_ line: [Character], _ number: Int) -> String {
+            guard number < ranges.count else { return "" }
+            let range = ranges[number].clamped(to: 0..<line.count)
+            return String(line[range]).trimmingCharacters(in: .whitespaces)
+        }
+        return lines.dropFirst(2).map { line in
+            (column(line, 0), column(line, 1), column(line, 3) == "yes")
         }
     }
 

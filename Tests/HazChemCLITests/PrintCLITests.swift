@@ -65,6 +65,10 @@ struct PrintCLITests {
         let fonts = try PDFTools.fonts(report)
         #expect(!fonts.isEmpty)
         #expect(fonts.allSatisfy { $0.embedded }, "\(fonts)")
+        // The CJK text is in a TrueType-outline font (WenQuanYi Zen Hei), embedded as CID TrueType, never as
+        // Type 3 (what Chromium makes of Noto CJK's CFF outlines).
+        #expect(fonts.contains { $0.type == "CID TrueType" }, "\(fonts)")
+        #expect(!fonts.contains { $0.type.hasPrefix("Type 3") }, "\(fonts)")
 
         let notice = folder.appendingPathComponent("notice.pdf")
         let n = try CLIRunner.run([
@@ -75,7 +79,8 @@ struct PrintCLITests {
         for part in ["乌兰浩特市应急管理局", "隐患整改通知书", "整改〔2019〕0001号", "兴安盟宏达化工有限公司：", "整改期限", "2019年7月25日", "企业签收"] {
             #expect(noticeText.contains(part), "整改通知书中缺少：\(part)")
         }
-        #expect(try PDFTools.fonts(notice).allSatisfy { $0.embedded })
+        let noticeFonts = try PDFTools.fonts(notice)
+        #expect(noticeFonts.allSatisfy { $0.embedded && !$0.type.hasPrefix("Type 3") }, "\(noticeFonts)")
 
         let recheck = folder.appendingPathComponent("recheck.pdf")
         let r = try CLIRunner.run(["export", "recheck", "1", "--out", recheck.path, "--date", "2019-09-10", "--db", db])

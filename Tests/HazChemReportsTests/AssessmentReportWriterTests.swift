@@ -21,13 +21,30 @@ struct AssessmentReportWriterTests {
                 disposition: disposition))
     }
 
-    @Test("sheet names; 重大危险源 only with a breakdown")
+    @Test("sheet names: the cover first, the print view's order, 重大危险源 (only with a breakdown) after 评分表")
     func sheetNames() throws {
         let (url, sheets) = try Self.redReport()
-        #expect(sheets == ["基本情况", "检查结果", "评分表", "隐患清单", "风险管控", "处置", "重大危险源"])
+        #expect(sheets == ["封面", "基本情况", "检查结果", "评分表", "重大危险源", "隐患清单", "风险管控", "处置"])
         #expect(try XLSXReader(url: url).sheetNames == sheets)
         let (_, without) = try ReportFixtures.write(ReportFixtures.data(scoreSheet: ReportFixtures.scoreSheet()))
-        #expect(without == Array(sheets.dropLast()))
+        #expect(without == sheets.filter { $0 != "重大危险源" })
+    }
+
+    @Test("封面: the print view's cover facts from the same report data")
+    func cover() throws {
+        let (url, _) = try Self.redReport()
+        let sheet = try XLSXReader(url: url).sheet(named: "封面")
+        let texts = sheet.cells.values.compactMap(\.value?.text)
+        #expect(texts.contains("危险化学品企业\n安全风险评估报告"))
+        #expect(texts.contains { $0.hasPrefix("报告编号：152201-") && $0.contains("（第2版") }, "\(texts)")
+        #expect(sheet.value(rightOf: "被评估企业") == .text("兴安盟测试化工有限公司"))
+        #expect(sheet.value(rightOf: "统一社会信用代码") == .text("91350100M000100Y43"))
+        #expect(sheet.value(rightOf: "组织单位")?.text?.hasSuffix("应急管理局") == true)
+        #expect(sheet.value(rightOf: "专家组组长") == .text("张三"))
+        #expect(sheet.value(rightOf: "现场评估日期")?.text?.contains(" 至 ") == true)
+        #expect(sheet.value(rightOf: "报告提交日期") != nil)
+        #expect(sheet.value(rightOf: "报告校验码") != nil)
+        #expect(texts.contains { $0.hasSuffix("日") && $0.contains("年") && $0.contains("月") }, "\(texts)")
     }
 
     @Test("基本情况: enterprise, basis, conclusion, panel with signature boxes, dates and late flag, version")
@@ -205,14 +222,24 @@ struct AssessmentReportWriterTests {
     func printable() throws {
         let (url, sheets) = try Self.redReport()
         let inspection = try Openpyxl.inspect(url)
+        #expect(inspection.sheets.map(\.name) == sheets)
         for name in sheets {
             let sheet = try #require(inspection.sheet(name))
-            #expect(sheet.paper_size == 9)
-            #expect(sheet.fit_to_width == true)
-            #expect(sheet.header == "兴安盟测试化工有限公司")
-            #expect(sheet.footer == "第 &P 页，共 &N 页")
-            #expect(sheet.landscape == ["检查结果", "评分表", "隐患清单", "重大危险源"].contains(name))
+            #expect(sheet.paper_size == 9, "\(name)")
+            #expect(sheet.fit_to_width == true, "\(name)")
+            // The cover has neither running head nor page number.
+            #expect(sheet.header == (name == "封面" ? "" : "兴安盟测试化工有限公司"), "\(name)")
+            #expect(sheet.footer == (name == "封面" ? "" : "第 &P 页 共 &N 页"), "\(name)")
+            #expect(sheet.landscape == ["检查结果", "评分表", "隐患清单", "重大危险源"].contains(name), "\(name)")
+            #expect(sheet.margins_mm == ["left": 18, "right": 12, "top": 20, "bottom": 18], "\(name)")
+            // Every text in a CJK font, body text at least 10.5 pt (五号).
+            #expect(sheet.font_names == ["宋体"], "\(name)")
+            #expect(!sheet.columnRangesOverlap, "\(name) \(sheet.column_ranges ?? [])")
+            #expect((sheet.min_font_size ?? 0) >= 10.5, "\(name)")
         }
+        // Wrapped rows are as tall as their lines: the basis documents and the opinion take two lines or more.
+        let heights = try #require(inspection.sheet("基本情况")?.row_heights)
+        #expect(heights.values.contains { $0 >= 33 }, "\(heights)")
         #expect(inspection.sheet("评分表")?.print_title_rows == "$1:$2")
         #expect(inspection.sheet("基本情况")?.print_title_rows == nil)
         let widths = try #require(inspection.sheet("检查结果")?.column_widths)

@@ -85,6 +85,27 @@ struct EnterpriseRegisterWriterTests {
         #expect(sheet.cells["J2"] == .text("2022-01-02T00:00:00"))
     }
 
+    @Test(
+        "prints on A4 landscape fitted to the width, header repeated, rows as tall as their wrapped names",
+        .enabled(if: Openpyxl.isAvailable, Openpyxl.missing))
+    func printSetup() throws {
+        let inspection = try Openpyxl.inspect(register())
+        let sheet = try #require(inspection.sheet("企业台账"))
+        #expect(sheet.paper_size == 9)
+        #expect(sheet.landscape)
+        #expect(sheet.fit_to_width == true)
+        #expect(sheet.print_title_rows == "$1:$1")
+        #expect(sheet.footer == "第 &P 页 共 &N 页")
+        #expect(sheet.font_names == ["宋体"])
+        #expect((sheet.min_font_size ?? 0) >= 10.5)
+        // Enterprise 1's licence number （蒙）WH安许证字〔2019〕1号 needs three lines in its 14-character column (its
+        // name two in the 20-character one): the row is three lines tall.
+        let heights = sheet.row_heights ?? [:]
+        #expect(heights["1"] == 48)
+        #expect(heights["2"] == 48, "\(heights)")
+        #expect((sheet.column_widths ?? [:]).values.reduce(0, +) <= 260)
+    }
+
     @Test("an unassessed enterprise and an empty register")
     func edges() throws {
         let folder = try RepositoryPaths.temporaryDirectory()

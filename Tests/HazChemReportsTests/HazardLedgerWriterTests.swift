@@ -88,4 +88,20 @@ struct HazardLedgerWriterTests {
         #expect(HazardLedgerWriter.lineCount(String(repeating: "隐患", count: 30), width: 31) == 4)
         #expect(HazardLedgerWriter.lineCount("一\n二\n三", width: 30) == 3)
     }
+
+    @Test(
+        "line counts from the UTF-8 bytes agree with the display width of each line",
+        arguments: [
+            "", "短", "abc def", "αβγ ΣΔ 2-byte Greek", "兴安盟示例化工有限公司第1号", "（蒙）WH安许证字〔2019〕1号",
+            "𠀀𠀁 supplementary CJK and 😀 emoji", "一\n\n二三四五六七八九十一二三四五六七八九十", "ｆｕｌｌ－ｗｉｄｔｈ　空格\n",
+        ])
+    func lineCountAgrees(_ text: String) {
+        for width in [4.0, 9, 20, 31] {
+            let available = width - 1
+            let expected = text.split(separator: "\n", omittingEmptySubsequences: false).reduce(0) {
+                $0 + max(1, Int((HazardLedgerWriter.displayWidth($1) / available).rounded(.up)))
+            }
+            #expect(HazardLedgerWriter.lineCount(text, width: width) == expected, "\(text) \(width)")
+        }
+    }
 }

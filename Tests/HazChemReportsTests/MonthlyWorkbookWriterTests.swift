@@ -189,8 +189,30 @@ struct MonthlyWorkbookWriterTests {
         for sheet in inspection.sheets {
             #expect(sheet.paper_size == 9, "\(sheet.name)")
             #expect(sheet.fit_to_width == true, "\(sheet.name)")
-            // 企业明细 keeps its 17 narrow columns (one enterprise a row); every other sheet at most 16.
+            // 企业明细 keeps its 17 columns (one enterprise a row); every other sheet at most 16.
             #expect((sheet.max_column ?? 99) <= (sheet.name == "企业明细" ? 17 : 16), "\(sheet.name)")
+            #expect(sheet.font_names == ["宋体"], "\(sheet.name)")
+            #expect(!sheet.columnRangesOverlap, "\(sheet.name) \(sheet.column_ranges ?? [])")
+            #expect((sheet.min_font_size ?? 0) >= 10.5, "\(sheet.name)")
+        }
+        // 企业明细 on A4 landscape: its columns together at most 180 characters wide (printed at about four
+        // fifths), long names wrap and their rows are heightened.
+        let lines = try #require(inspection.sheet("企业明细"))
+        let total = (lines.column_widths ?? [:]).values.reduce(0, +)
+        #expect(lines.landscape)
+        #expect(total > 100 && total <= 180, "\(total)")
+        #expect((lines.column_widths?["C"] ?? 99) <= 20)
+        #expect((lines.row_heights ?? [:]).values.contains { $0 >= 33 }, "\(lines.row_heights ?? [:])")
+        // 数据状态 (已报送（锁定数据）…) prints whole: its column is wider than its longest label.
+        let progress = try #require(inspection.sheet("进度汇总"))
+        let statuses = progress.cells.compactMap { reference, value -> (String, String)? in
+            guard case .text(let text) = value, text.hasSuffix("数据）") else { return nil }
+            return (String(reference.prefix { $0.isLetter }), text)
+        }
+        #expect(!statuses.isEmpty)
+        for (column, text) in statuses {
+            let needed = Double(text.count * 2) + 1
+            #expect((progress.column_widths?[column] ?? 0) >= needed, "\(column) \(text)")
         }
         let portrait: Set<String> = ["乌兰浩特市", "阿尔山市", "报送情况"]
         #expect(inspection.sheets.map(\.landscape) == inspection.sheets.map { !portrait.contains($0.name) })

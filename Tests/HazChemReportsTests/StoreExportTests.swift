@@ -27,7 +27,9 @@ struct StoreExportTests {
         let sheets = try AssessmentReportWriter().write(data, to: url)
         let reader = try XLSXReader(url: url)
         #expect(
-            reader.sheetNames == ["基本情况", "检查结果", "评分表", "隐患清单", "整改跟踪（截至 2019-08-01）", "风险管控", "处置"])
+            reader.sheetNames == [
+                "封面", "基本情况", "检查结果", "评分表", "隐患清单", "整改跟踪（截至 2019-08-01）", "风险管控", "处置",
+            ])
         #expect(sheets == reader.sheetNames)
         let basics = try reader.sheet(named: "基本情况")
         #expect(basics.value(rightOf: "评估得分") == .text("79.4 分"))
@@ -51,7 +53,14 @@ struct StoreExportTests {
         let withUnits = try AssessmentReportData(
             detail: detail, regions: try database.regionDirectory(), majorHazards: try ReportFixtures.majorHazards(),
             generatedOn: LocalDate(year: 2019, month: 8, day: 1)!)
-        #expect(try AssessmentReportWriter().write(withUnits, to: url).last == "重大危险源")
+        // 重大危险源 follows the score sheet whose major-hazard rule it decides, not at the end.
+        #expect(
+            try AssessmentReportWriter().write(withUnits, to: url) == [
+                "封面", "基本情况", "检查结果", "评分表", "重大危险源", "隐患清单", "整改跟踪（截至 2019-08-01）", "风险管控", "处置",
+            ])
+        let cover = try XLSXReader(url: url).sheet(named: "封面")
+        #expect(cover.value(rightOf: "组织单位") == .text("乌兰浩特市应急管理局"))
+        #expect(cover.value(rightOf: "专家组组长") == .text("王建国"))
     }
 
     @Test("a signed report exported before and after a follow-up has the same code and hazard list")

@@ -7,6 +7,14 @@ struct AssessmentReportFormats {
     let table: LedgerFormats
     /// The sheet title: bold 16 pt, centred.
     let title: CellFormat
+    /// The cover's title: bold 26 pt, centred, on two lines.
+    let coverTitle: CellFormat
+    /// A centred line of the cover (enterprise, bureau, day): bold 16 pt.
+    let coverLine: CellFormat
+    /// The report number at the cover's top right.
+    let coverNumber: CellFormat
+    /// The cover's note that the report is not signed yet: red, centred, wrapped.
+    let coverDraft: CellFormat
     /// A section heading inside a sheet: bold 12 pt, left.
     let section: CellFormat
     /// A field name in a two-column block: bold on grey, wrapped.
@@ -39,6 +47,13 @@ struct AssessmentReportFormats {
     init(_ workbook: Workbook) throws {
         table = try LedgerFormats(workbook)
         title = try workbook.format(Format(bold: true, fontSize: 16, horizontal: .center, vertical: .center))
+        coverTitle = try workbook.format(
+            Format(bold: true, fontSize: 26, horizontal: .center, vertical: .center, wraps: true))
+        coverLine = try workbook.format(
+            Format(bold: true, fontSize: 16, horizontal: .center, vertical: .center, wraps: true))
+        coverNumber = try workbook.format(Format(horizontal: .right, vertical: .center))
+        coverDraft = try workbook.format(
+            Format(bold: true, fontColor: RGBColor(0xC0_0000), horizontal: .center, vertical: .center, wraps: true))
         section = try workbook.format(Format(bold: true, fontSize: 12, vertical: .center))
         label = try workbook.format(
             Format(bold: true, fill: LedgerFormats.headerFill, border: .thin, vertical: .center, wraps: true))

@@ -103,11 +103,11 @@ extension AssessmentReportPage {
             let role = seat.role == .regulator ? "监管人员（安全监管）" : seat.role.label
             try out.sheet.setRowHeight(30, row: row)
             try out.sheet.write(index + 1, row: row, column: 0, format: formats.table.integer)
-            try out.write(seat.name, row: row, column: 1, format: formats.table.centered)
+            try out.write(seat.name, row: row, column: 1, format: formats.table.wrapped, wraps: true)
             try out.write(role, row: row, column: 2, format: formats.table.wrapped, wraps: true)
             try out.write(seat.specialty.label, row: row, column: 3, format: formats.table.wrapped, wraps: true)
             try out.write(seat.organisation, row: row, column: 4, format: formats.table.wrapped, wraps: true)
-            try out.write(seat.title, row: row, column: 5, format: formats.table.centered)
+            try out.write(seat.title, row: row, column: 5, format: formats.table.wrapped, wraps: true)
             try out.sheet.writeBlank(row: row, column: 6, format: formats.signature)
             try out.sheet.writeBlank(row: row, column: 7, format: formats.signature)
             row += 1
@@ -174,7 +174,7 @@ extension AssessmentReportPage {
         row += 1
         for (index, check) in data.spotChecks.enumerated() {
             try out.sheet.write(index + 1, row: row, column: 0, format: formats.table.integer)
-            try out.write(check.person, row: row, column: 1, format: formats.table.centered)
+            try out.write(check.person, row: row, column: 1, format: formats.table.wrapped, wraps: true)
             try out.write(check.role.label, row: row, column: 2, format: formats.table.wrapped, wraps: true)
             try out.write(
                 check.result.label, row: row, column: 3,

@@ -16,15 +16,18 @@ struct AssessmentReportPage {
         self.data = data
         self.formats = formats
         self.kind = kind
-        let wide: ClosedRange<Double> = 24...44
+        // Widths keep portrait sheets within about 100 characters and landscape ones within about 160, so A4 prints
+        // them at nine tenths of their size or more; longer texts wrap into taller rows.
+        let wide: ClosedRange<Double> = 24...36
         let limits: [Int: ClosedRange<Double>] =
             switch kind {
-            case .basics: [0: 12...20, 1: 8...14, 4: 16...30, 6: 14...14, 7: 12...12]
-            case .findings: [0: 6...10, 1: wide, 2: wide, 4: 20...36, 6: 8...14]
+            case .cover: [0: 6...6, 1: 22...22, 2: 56...56, 3: 6...6]
+            case .basics: [0: 16...18, 1: 8...8, 2: 10...12, 3: 10...12, 4: 14...18, 5: 8...10, 6: 12...12, 7: 11...11]
+            case .findings: [0: 6...10, 1: wide, 2: wide, 4: 20...30, 6: 8...14]
             case .score: [0: 8...12, 1: wide, 2: 10...22, 6: 16...36]
-            case .hazards, .followUp: [0: 5...6, 2: wide, 4: 16...30, 6: 20...36]
+            case .hazards, .followUp: [0: 5...6, 2: wide, 4: 16...30, 6: 20...30]
             case .riskControl: [0: 16...26, 1: 20...20, 2: 50...50]
-            case .disposition: [0: 14...20, 1: 16...22, 2: 40...60]
+            case .disposition: [0: 14...20, 1: 16...22, 2: 40...56]
             case .majorHazards: [0: 12...24, 1: 10...24, 4: 12...22, 6: 10...24]
             }
         out = AssessmentReportSheet(sheet, limits: limits)
@@ -35,6 +38,13 @@ struct AssessmentReportPage {
         let landscape: Bool
         let repeatRows: ClosedRange<Int>?
         switch kind {
+        case .cover:
+            try writeCover()
+            try out.finish()
+            // The cover has neither running head nor page number.
+            return try out.sheet.setPageSetup(
+                PageSetup(
+                    paper: .a4, fitToWidth: true, centerHorizontally: true, margins: PrintedWorkbook.margins))
         case .basics:
             try writeBasics()
             (landscape, repeatRows) = (false, nil)

@@ -54,17 +54,19 @@ package struct HazardLedgerWriter: Sendable {
 
     /// How many printed lines `text` needs in a wrapped column `width` characters wide.
     package static func lineCount(_ text: String, width: Double) -> Int {
-        let available = max(width - 1, 1)
-        return text.split(separator: "\n", omittingEmptySubsequences: false).reduce(0) {
-            $0 + max(1, Int((AssessmentReportSheet.displayWidth($1) / available).rounded(.up)))
-        }
+        AssessmentReportSheet.lineCount(text, width: width)
+    }
+
+    /// The printed width of text in character units: CJK and full-width characters count two.
+    package static func displayWidth(_ text: some StringProtocol) -> Double {
+        AssessmentReportSheet.displayWidth(text)
     }
 
     /// Writes the rows to a new workbook at `url`.
     @discardableResult
     package func write(_ rows: some Sequence<HazardLedgerRow>, to url: URL) throws -> Summary {
         let workbook = try Workbook(
-            url: url, options: Workbook.Options(constantMemory: true, temporaryDirectory: temporaryDirectory))
+            url: url, options: PrintedWorkbook.options(constantMemory: true, temporaryDirectory: temporaryDirectory))
         try workbook.setProperties(title: sheetName, author: "HazChem")
         let sheet = try workbook.addWorksheet(named: sheetName)
         let summary = try write(rows, into: sheet)
@@ -97,14 +99,11 @@ package struct HazardLedgerWriter: Sendable {
             if isOverdue { summary.overdue += 1 }
             let f = isOverdue ? overdue : plain
             // Wrapped texts need their lines' height, set before the row's cells (constant-memory mode).
-            let wrapped = [(3, item.item), (4, item.description), (6, item.basis), (7, item.measure)]
-            let lines =
-                wrapped.map { column, text in
-                    Self.lineCount(text, width: columns[column].width)
-                }.max() ?? 1
-            if lines > 1 {
-                try sheet.setRowHeight(min(Double(lines) * AssessmentReportSheet.lineHeight + 3, 409), row: row)
-            }
+            let height = AssessmentReportSheet.wrappedRowHeight([
+                item.item: columns[3].width, item.description: columns[4].width, item.basis: columns[6].width,
+                item.measure: columns[7].width,
+            ])
+            if let height { try sheet.setRowHeight(height, row: row) }
             try sheet.write(row, row: row, column: 0, format: f.integer)
             try sheet.write(item.enterpriseName, row: row, column: 1, format: f.text)
             try sheet.write(item.county, row: row, column: 2, format: f.text)
@@ -129,7 +128,7 @@ package struct HazardLedgerWriter: Sendable {
             to: CellRange(firstRow: 1, firstColumn: 10, lastRow: lastRow, lastColumn: 10),
             messages: ValidationMessages(errorTitle: "整改状态", errorMessage: "请从下拉列表中选择整改状态"))
         try sheet.setPageSetup(
-            PageSetup(landscape: true, paper: .a4, fitToWidth: true, repeatRows: 0...0, footer: "&C第 &P 页，共 &N 页"))
+            PrintedWorkbook.pageSetup(landscape: true, repeatRows: 0...0))
         return summary
     }
 

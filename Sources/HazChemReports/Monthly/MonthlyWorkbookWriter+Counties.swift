@@ -8,9 +8,10 @@ extension MonthlyWorkbookWriter {
         throws
     {
         let header = formats.ledger.header
-        try sheet.setColumnWidth(14, columns: 0...0)
-        try sheet.setColumnWidth(22, columns: 1...1)
-        try sheet.setColumnWidth(12, columns: 2...3)
+        // Wide enough for the 16-point title (`科尔沁右翼前旗危险化学品企业安全评估情况（2019年9月）`) on one line.
+        try sheet.setColumnWidth(18, columns: 0...0)
+        try sheet.setColumnWidth(36, columns: 1...1)
+        try sheet.setColumnWidth(14, columns: 2...3)
         try writeTitle(
             "\(county.name)危险化学品企业安全评估情况（\(report.period.label)）", detail: Self.periodLine(report),
             columns: 3, sheet, formats, titleLines: 2, detailLines: 3)
@@ -85,7 +86,8 @@ extension MonthlyWorkbookWriter {
         }
         let late = report.lateCounties.map { "\($0.countyName)（\($0.status.label)）" }
         try sheet.write(
-            late.isEmpty ? "无逾期旗县市" : "逾期旗县市：" + late.joined(separator: "、"), row: row + 1, column: 0)
+            late.isEmpty ? "无逾期旗县市" : "逾期旗县市：" + late.joined(separator: "、"), row: row + 1, column: 0,
+            format: formats.signature)
         try writeSignatureBlock(report, at: row + 3, lastColumn: last, into: sheet, formats: formats)
         try sheet.freezePanes(row: 3, column: 0)
         try sheet.setPageSetup(Self.pageSetup(headerRows: 2...2, landscape: false))

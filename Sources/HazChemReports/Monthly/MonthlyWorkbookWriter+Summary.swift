@@ -12,7 +12,9 @@ extension MonthlyWorkbookWriter {
         let last = part.columnCount - 1
         let header = formats.ledger.header
         try sheet.setColumnWidth(12, columns: 0...0)
-        try sheet.setColumnWidth(7.5, columns: 1...last)
+        // Figure columns up to 数据状态 (the last column, when present): column ranges must not overlap, or office
+        // suites keep the first width given.
+        try sheet.setColumnWidth(7.5, columns: 1...(part.statusColumn.map { $0 - 1 } ?? last))
         try writeTitle(
             report.title, detail: part.heading + "　" + Self.periodLine(report), columns: last, sheet, formats)
         try sheet.merge(CellRange(firstRow: 2, firstColumn: 0, lastRow: 4, lastColumn: 0), text: "旗县市", format: header)
@@ -43,7 +45,8 @@ extension MonthlyWorkbookWriter {
             }
         }
         if let status = part.statusColumn {  // whether a county's figures are locked or live
-            try sheet.setColumnWidth(14, columns: status...status)
+            // `已报送（锁定数据）` is nine full-width characters.
+            try sheet.setColumnWidth(Self.statusWidth, columns: status...status)
             try sheet.merge(
                 CellRange(firstRow: 2, firstColumn: status, lastRow: 4, lastColumn: status), text: "数据状态",
                 format: header)
@@ -58,6 +61,9 @@ extension MonthlyWorkbookWriter {
         try sheet.freezePanes(row: L.firstDataRow, column: 1)
         try sheet.setPageSetup(Self.pageSetup(headerRows: L.headerRows))
     }
+
+    /// The width of the 数据状态 column: its longest label, `已报送（锁定数据）`, whole on paper.
+    static let statusWidth = 21.0
 
     /// `统计期：2019-07-01 至 2019-07-31（累计截至 2019-07-31）；报送情况截至 2019-08-05`.
     static func periodLine(_ report: MonthlyReport) -> String {

@@ -26,7 +26,7 @@ package struct MonthlyWorkbookWriter: Sendable {
     /// Writes `report` to a new workbook at `url`; returns the sheet names in order.
     @discardableResult
     package func write(_ report: MonthlyReport, to url: URL) throws -> [String] {
-        let workbook = try Workbook(url: url)
+        let workbook = try Workbook(url: url, options: PrintedWorkbook.options())
         try workbook.setProperties(title: report.title, author: "HazChem")
         let formats = try MonthlyFormats(workbook)
         var summaries: [Worksheet] = []
@@ -54,8 +54,6 @@ package struct MonthlyWorkbookWriter: Sendable {
 
     /// The page setup every sheet uses: A4 (landscape unless said otherwise), fitted to the width.
     static func pageSetup(headerRows: ClosedRange<Int>, landscape: Bool = true) -> PageSetup {
-        PageSetup(
-            landscape: landscape, paper: .a4, fitToWidth: true, repeatRows: headerRows, footer: "&C第 &P 页，共 &N 页",
-            centerHorizontally: true)
+        PrintedWorkbook.pageSetup(landscape: landscape, repeatRows: headerRows, centerHorizontally: true)
     }
 }

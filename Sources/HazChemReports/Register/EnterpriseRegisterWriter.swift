@@ -3,7 +3,8 @@ import HazChemCore
 import HazChemXLSX
 
 /// Writes the enterprise register (企业台账): one sheet, one row per enterprise, frozen header,
-/// autofilter, grade cells filled with the grade colour.
+/// autofilter, grade cells filled with the grade colour; it prints on A4 landscape fitted to the width, the
+/// header row repeated on every page and each row as tall as its wrapped name, address or disposition.
 ///
 /// `write(_:to:)` uses a constant-memory workbook and consumes the rows one at a time, so 100,000
 /// enterprises are written in flat memory as long as the sequence itself is lazy.
@@ -19,20 +20,23 @@ package struct EnterpriseRegisterWriter: Sendable {
         self.temporaryDirectory = temporaryDirectory
     }
 
-    /// The header row and column widths, in column order.
+    /// The header row and column widths, in column order: narrow enough for A4 landscape, long texts wrap.
     package static let columns: [(header: String, width: Double)] = [
-        ("序号", 6), ("统一社会信用代码", 21), ("企业名称", 30), ("旗县市", 12), ("企业类型", 14), ("地址", 30),
-        ("主要负责人", 10), ("联系电话", 14), ("许可证编号", 20), ("许可证有效期至", 13), ("是否在化工园区", 8),
-        ("重大危险源等级", 8), ("危险化工工艺数", 8), ("标准化等级", 8), ("经营状态", 8), ("最近评估日期", 13),
-        ("评估得分", 8), ("风险等级", 8), ("处置类别", 16), ("未整改重大隐患数", 8), ("下次评估到期日", 13),
-        ("逾期未评估", 8), ("涉及自身反应性化学品装置", 10),
+        ("序号", 6), ("统一社会信用代码", 19), ("企业名称", 20), ("旗县市", 10), ("企业类型", 10), ("地址", 20),
+        ("主要负责人", 8), ("联系电话", 12), ("许可证编号", 14), ("许可证有效期至", 11), ("是否在化工园区", 6),
+        ("重大危险源等级", 7), ("危险化工工艺数", 6), ("标准化等级", 7), ("经营状态", 7), ("最近评估日期", 11),
+        ("评估得分", 6), ("风险等级", 6), ("处置类别", 12), ("未整改重大隐患数", 7), ("下次评估到期日", 11),
+        ("逾期未评估", 11), ("涉及自身反应性化学品装置", 7),
     ]
+
+    /// The height of the header row, whose narrow columns wrap their titles on up to three lines.
+    static let headerHeight = 48.0
 
     /// Writes the rows to a new workbook at `url`; returns how many rows were written.
     @discardableResult
     package func write(_ rows: some Sequence<RegisterRow>, to url: URL) throws -> Int {
         let workbook = try Workbook(
-            url: url, options: Workbook.Options(constantMemory: true, temporaryDirectory: temporaryDirectory))
+            url: url, options: PrintedWorkbook.options(constantMemory: true, temporaryDirectory: temporaryDirectory))
         try workbook.setProperties(title: sheetName, author: "HazChem")
         let sheet = try workbook.addWorksheet(named: sheetName)
         let count = try write(rows, into: sheet)
@@ -48,7 +52,7 @@ package struct EnterpriseRegisterWriter: Sendable {
         for (index, column) in columns.enumerated() {
             try sheet.setColumnWidth(column.width, columns: index...index)
         }
-        try sheet.setRowHeight(30, row: 0)
+        try sheet.setRowHeight(Self.headerHeight, row: 0)
         for (index, column) in columns.enumerated() {
             try sheet.write(column.header, row: 0, column: index, format: formats.header)
         }
@@ -61,7 +65,7 @@ package struct EnterpriseRegisterWriter: Sendable {
         try sheet.autofilter(
             CellRange(firstRow: 0, firstColumn: 0, lastRow: max(row, 1), lastColumn: columns.count - 1))
         try sheet.setPageSetup(
-            PageSetup(landscape: true, paper: .a4, fitToWidth: true, repeatRows: 0...0, footer: "&C第 &P 页，共 &N 页"))
+            PrintedWorkbook.pageSetup(landscape: true, repeatRows: 0...0))
         return row
     }
 
@@ -70,15 +74,28 @@ package struct EnterpriseRegisterWriter: Sendable {
         _ item: RegisterRow, number: Int, at row: Int, in sheet: Worksheet, formats: LedgerFormats
     ) throws {
         let text = formats.text
+        let wrapped = formats.wrapped
+        let columns = Self.columns
+        let kind = item.kind.label
+        let disposition = item.disposition?.label ?? ""
+        // Wrapped texts need their lines' height, set before the row's cells (constant-memory mode); counted
+        // without temporary collections, as this runs for every one of 100,000 rows.
+        func lines(_ text: String, _ column: Int) -> Int {
+            AssessmentReportSheet.lineCount(text, width: columns[column].width)
+        }
+        let count = max(
+            max(lines(item.name, 2), lines(item.county, 3), lines(kind, 4), lines(item.address, 5)),
+            max(lines(item.principal, 6), lines(item.licenceNumber, 8), lines(disposition, 18)))
+        if let height = AssessmentReportSheet.rowHeight(lines: count) { try sheet.setRowHeight(height, row: row) }
         try sheet.write(number, row: row, column: 0, format: formats.integer)
         try sheet.write(item.creditCode, row: row, column: 1, format: text)
-        try sheet.write(item.name, row: row, column: 2, format: text)
-        try sheet.write(item.county, row: row, column: 3, format: text)
-        try sheet.write(item.kind.label, row: row, column: 4, format: text)
-        try sheet.write(item.address, row: row, column: 5, format: text)
-        try sheet.write(item.principal, row: row, column: 6, format: text)
+        try sheet.write(item.name, row: row, column: 2, format: wrapped)
+        try sheet.write(item.county, row: row, column: 3, format: wrapped)
+        try sheet.write(kind, row: row, column: 4, format: wrapped)
+        try sheet.write(item.address, row: row, column: 5, format: wrapped)
+        try sheet.write(item.principal, row: row, column: 6, format: wrapped)
         try sheet.write(item.phone, row: row, column: 7, format: text)
-        try sheet.write(item.licenceNumber, row: row, column: 8, format: text)
+        try sheet.write(item.licenceNumber, row: row, column: 8, format: wrapped)
         try sheet.write(item.licenceExpiry, row: row, column: 9, formats: formats)
         try sheet.write(item.inChemicalPark ? "是" : "否", row: row, column: 10, format: formats.centered)
         try sheet.write(item.majorHazardLabel, row: row, column: 11, format: formats.centered)
@@ -96,7 +113,7 @@ package struct EnterpriseRegisterWriter: Sendable {
         } else {
             try sheet.write("未评估", row: row, column: 17, format: formats.centered)
         }
-        try sheet.write(item.disposition?.label ?? "", row: row, column: 18, format: text)
+        try sheet.write(disposition, row: row, column: 18, format: wrapped)
         try sheet.write(item.openMajorHazards, row: row, column: 19, format: formats.integer)
         if let due = item.nextAssessment.date {
             try sheet.write(due, row: row, column: 20, formats: formats)

@@ -15,9 +15,10 @@ package func buildApplication(
 ) async throws -> some ApplicationProtocol {
     try configuration.validate()
     let pages = try await PageRenderer(directory: configuration.templatesDirectory)
+    let printer = try PrintRenderer(directory: configuration.templatesDirectory)
     _ = try await database.run { try $0.endExpiredSessions() }
     let services = WebServices(
-        database: database, tables: tables, configuration: configuration, pages: pages,
+        database: database, tables: tables, configuration: configuration, pages: pages, printer: printer,
         hasher: BcryptHasher(cost: configuration.bcryptCost, dummy: true),
         throttle: LoginThrottle(policy: configuration.loginPolicy),
         loginTokens: LoginFormTokens(now: { database.currentTime }))

@@ -14,10 +14,8 @@ package struct WebServices: Sendable {
     /// Renders templates into pages.
     let pages: PageRenderer
 
-    /// The printed documents' renderer, loaded from the templates folder.
-    func printer() throws(WebError) -> PrintRenderer {
-        try PrintRenderer(directory: configuration.templatesDirectory)
-    }
+    /// The printed documents' renderer, its templates and stylesheet loaded once at start-up.
+    let printer: PrintRenderer
     /// Hashes and checks passwords.
     let hasher: BcryptHasher
     /// Slows down repeated failed sign-ins per user name and client address.

@@ -56,7 +56,7 @@ struct PrintRoutes: WebRoutes {
     private func report(_ context: WebRequestContext) async throws -> (String, AssessmentDetail) {
         let detail = try await services.visibleAssessment(context)
         let data = try await services.assessmentReportData(detail)
-        return (try services.printer().report(data), detail)
+        return (services.printer.report(data), detail)
     }
 
     private func notice(_ kind: HazardNoticePrint.Kind, _ context: WebRequestContext) async throws -> (
@@ -64,7 +64,7 @@ struct PrintRoutes: WebRoutes {
     ) {
         let detail = try await services.visibleAssessment(context)
         let data = try await services.assessmentReportData(detail)
-        return (try services.printer().notice(kind, data: data, date: services.today), detail)
+        return (services.printer.notice(kind, data: data, date: services.today), detail)
     }
 
     /// The HTML of a print view.

@@ -50,6 +50,8 @@ package struct Format: Hashable, Sendable {
 
     /// Bold font.
     package var bold: Bool
+    /// Font name such as `宋体`; nil keeps the workbook's font (`Workbook.Options.fontName`, else Calibri).
+    package var fontName: String?
     /// Font size in points; nil keeps the workbook default (11).
     package var fontSize: Double?
     /// Font colour; nil keeps the default (black).
@@ -73,9 +75,10 @@ package struct Format: Hashable, Sendable {
     package init(
         bold: Bool = false, fontSize: Double? = nil, fontColor: RGBColor? = nil, fill: RGBColor? = nil,
         border: Border = .none, horizontal: Horizontal = .general, vertical: Vertical = .bottom,
-        wraps: Bool = false, numberFormat: String? = nil, locked: Bool = true
+        wraps: Bool = false, numberFormat: String? = nil, locked: Bool = true, fontName: String? = nil
     ) {
         self.bold = bold
+        self.fontName = fontName
         self.fontSize = fontSize
         self.fontColor = fontColor
         self.fill = fill
@@ -113,6 +116,7 @@ extension Format {
     /// Sets this look on a fresh library format.
     func apply(to raw: UnsafeMutablePointer<lxw_format>) {
         if bold { format_set_bold(raw) }
+        if let fontName { format_set_font_name(raw, fontName) }
         if let fontSize { format_set_font_size(raw, fontSize) }
         if let fontColor { format_set_font_color(raw, fontColor.libraryColor) }
         if let fill {

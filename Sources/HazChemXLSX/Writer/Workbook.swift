@@ -21,12 +21,22 @@ package final class Workbook {
         package var temporaryDirectory: URL?
         /// Allow zip64 extensions for very large files (over 4 GB uncompressed).
         package var useZip64: Bool
+        /// The font of every registered format that names none (a CJK font such as `宋体` for Chinese
+        /// documents); nil keeps Calibri.
+        package var fontName: String?
+        /// The font size of every registered format that gives none; nil keeps 11 points.
+        package var fontSize: Double?
 
         /// Creates options; the defaults keep the whole workbook in memory.
-        package init(constantMemory: Bool = false, temporaryDirectory: URL? = nil, useZip64: Bool = false) {
+        package init(
+            constantMemory: Bool = false, temporaryDirectory: URL? = nil, useZip64: Bool = false,
+            fontName: String? = nil, fontSize: Double? = nil
+        ) {
             self.constantMemory = constantMemory
             self.temporaryDirectory = temporaryDirectory
             self.useZip64 = useZip64
+            self.fontName = fontName
+            self.fontSize = fontSize
         }
     }
 
@@ -84,14 +94,18 @@ package final class Workbook {
         return Worksheet(handle: sheet, name: name, workbook: self)
     }
 
-    /// The registered library format for a look, created on first use and cached afterwards.
+    /// The registered library format for a look, created on first use and cached afterwards; the workbook's
+    /// font (`Options.fontName`, `Options.fontSize`) fills in what the look leaves unset.
     package func format(_ format: Format) throws -> CellFormat {
         if let cached = formats[format] { return cached }
         let workbook = try openHandle()
         guard let raw = workbook_add_format(workbook) else {
             throw XLSXError.library(LXW_ERROR_MEMORY_MALLOC_FAILED, sheet: nil, cell: nil).in(file: path)
         }
-        format.apply(to: raw)
+        format.with {
+            $0.fontName = $0.fontName ?? options.fontName
+            $0.fontSize = $0.fontSize ?? options.fontSize
+        }.apply(to: raw)
         let cell = CellFormat(handle: raw)
         formats[format] = cell
         return cell

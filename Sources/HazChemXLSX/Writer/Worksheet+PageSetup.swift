@@ -13,6 +13,22 @@ package struct PageSetup: Sendable {
         case a4 = 9
     }
 
+    /// Page margins in millimetres.
+    package struct Margins: Sendable, Equatable {
+        package var left: Double
+        package var right: Double
+        package var top: Double
+        package var bottom: Double
+
+        /// Creates margins (millimetres).
+        package init(left: Double, right: Double, top: Double, bottom: Double) {
+            self.left = left
+            self.right = right
+            self.top = top
+            self.bottom = bottom
+        }
+    }
+
     /// Landscape rather than portrait.
     package var landscape: Bool
     /// The paper size.
@@ -29,12 +45,16 @@ package struct PageSetup: Sendable {
     package var printArea: CellRange?
     /// Centre the print horizontally on the page.
     package var centerHorizontally: Bool
+    /// Page margins; nil keeps Excel's defaults (0.7″ left and right, 0.75″ top and bottom).
+    package var margins: Margins?
 
     /// Creates a page setup; the default is portrait A4 with nothing else set.
     package init(
         landscape: Bool = false, paper: Paper = .a4, fitToWidth: Bool = false, repeatRows: ClosedRange<Int>? = nil,
-        header: String? = nil, footer: String? = nil, printArea: CellRange? = nil, centerHorizontally: Bool = false
+        header: String? = nil, footer: String? = nil, printArea: CellRange? = nil, centerHorizontally: Bool = false,
+        margins: Margins? = nil
     ) {
+        self.margins = margins
         self.landscape = landscape
         self.paper = paper
         self.fitToWidth = fitToWidth
@@ -53,6 +73,10 @@ extension Worksheet {
         worksheet_set_paper(handle, setup.paper.rawValue)
         if setup.fitToWidth { worksheet_fit_to_pages(handle, 1, 0) }
         if setup.centerHorizontally { worksheet_center_horizontally(handle) }
+        if let m = setup.margins {
+            let inch = 25.4
+            worksheet_set_margins(handle, m.left / inch, m.right / inch, m.top / inch, m.bottom / inch)
+        }
         if let rows = setup.repeatRows {
             guard rows.lowerBound >= 0, rows.upperBound < CellAddress.rowLimit else {
                 throw problem(.cellOutOfRange, rows.upperBound, 0)

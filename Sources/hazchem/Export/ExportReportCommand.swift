@@ -13,7 +13,7 @@ struct ExportReportCommand: ParsableCommand {
         commandName: "report",
         abstract: "导出评估报告（xlsx 工作簿，或 A4 打印文书 pdf / html）",
         discussion: "xlsx：封面、基本情况、专家组综合意见、检查结果、评分表、隐患清单、应知应会抽查、风险管控、处置，"
-            + "有重大危险源单元时含分级明细。pdf：由无界面 Chromium 打印网页打印视图（需安装 chromium 和 fonts-noto-cjk）。")
+            + "有重大危险源单元时含分级明细。pdf：由无界面 Chromium 打印网页打印视图（需安装 chromium 和 fonts-wqy-zenhei）。")
 
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var tables: TableOptions

@@ -132,6 +132,19 @@ struct Inspection: Decodable {
         var column_widths: [String: Double]?
         var row_heights: [String: Double]?
         var locked: [String: Bool]?
+        /// The fonts of the cells with a value, and the smallest size among them.
+        var font_names: [String]?
+        var min_font_size: Double?
+        /// Page margins in millimetres by side (`left`, `right`, `top`, `bottom`).
+        var margins_mm: [String: Double]?
+        /// The `<col min max>` ranges of the sheet's XML, one-based.
+        var column_ranges: [[Int]]?
+
+        /// Whether two column ranges overlap (office suites then keep the first width given, not the last).
+        var columnRangesOverlap: Bool {
+            let ranges = (column_ranges ?? []).sorted { $0[0] < $1[0] }
+            return zip(ranges, ranges.dropFirst()).contains { $0[1] >= $1[0] }
+        }
     }
 
     struct Validation: Decodable, Equatable {

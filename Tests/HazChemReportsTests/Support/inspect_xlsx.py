@@ -27,10 +27,14 @@ def plain(value):
 
 def describe_sheet(ws):
     cells, fills, formulas, number_formats = {}, {}, {}, {}
+    font_names, font_sizes = set(), []
     for row in ws.iter_rows():
         for cell in row:
             if cell.value is None and cell.fill.fill_type is None:
                 continue
+            if cell.value is not None:
+                font_names.add(cell.font.name or "")
+                font_sizes.append(float(cell.font.sz or 11))
             if isinstance(cell.value, str) and cell.value.startswith("="):
                 formulas[cell.coordinate] = cell.value
             elif cell.value is not None:
@@ -61,6 +65,11 @@ def describe_sheet(ws):
         "number_formats": number_formats,
         "fit_to_width": bool(ws.sheet_properties.pageSetUpPr and ws.sheet_properties.pageSetUpPr.fitToPage)
         and ws.page_setup.fitToWidth in (1, "1", None),
+        "font_names": sorted(font_names),
+        "min_font_size": min(font_sizes) if font_sizes else None,
+        "margins_mm": {
+            side: round(getattr(ws.page_margins, side) * 25.4, 1) for side in ("left", "right", "top", "bottom")
+        },
         "header": ws.oddHeader.left.text or "",
         "footer": ws.oddFooter.center.text or "",
         "column_widths": {
@@ -132,11 +141,30 @@ def chart_axes(path):
     return result
 
 
+def column_ranges(path):
+    """The <col min max> ranges of every worksheet part, in sheet order (overlaps make office suites keep the
+    first width)."""
+    import re
+    import zipfile
+
+    with zipfile.ZipFile(path) as archive:
+        names = sorted(
+            (n for n in archive.namelist() if re.fullmatch(r"xl/worksheets/sheet\d+\.xml", n)),
+            key=lambda n: int(re.search(r"(\d+)\.xml$", n).group(1)))
+        return [
+            [[int(a), int(b)] for a, b in re.findall(r'<col min="(\d+)" max="(\d+)"', archive.read(n).decode())]
+            for n in names
+        ]
+
+
 def main(argv):
     if len(argv) == 3 and argv[1] == "inspect":
         wb = openpyxl.load_workbook(argv[2])
+        sheets = [describe_sheet(ws) for ws in wb.worksheets]
+        for sheet, ranges in zip(sheets, column_ranges(argv[2])):
+            sheet["column_ranges"] = ranges
         json.dump(
-            {"sheets": [describe_sheet(ws) for ws in wb.worksheets], "charts": chart_axes(argv[2])},
+            {"sheets": sheets, "charts": chart_axes(argv[2])},
             sys.stdout, ensure_ascii=False)
         return 0
     if len(argv) == 4 and argv[1] == "resave":

@@ -73,7 +73,10 @@ class Browser:
         script = f'exec 3<&{child_read} 4>&{child_write} {child_read}<&- {child_write}>&-; exec "$@"'
         self.process = subprocess.Popen(
             ["bash", "-c", script, "chromium", executable, *flags], pass_fds=(child_read, child_write),
-            stdin=subprocess.DEVNULL, stdout=self.log, stderr=self.log)
+            stdin=subprocess.DEVNULL, stdout=self.log, stderr=self.log,
+            # Chromium on Linux takes its interface language (选择文件, the 年/月/日 of date fields) from the
+            # environment, not from --lang; the strings come from the chromium-l10n package.
+            env={**os.environ, "LANGUAGE": "zh_CN", "LANG": "zh_CN.UTF-8"})
         os.close(child_read)
         os.close(child_write)
         self.buffer = b""

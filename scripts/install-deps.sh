@@ -14,6 +14,9 @@ command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>
 # The print views' CJK font has TrueType outlines, so Chromium embeds it as a CID TrueType font (Noto CJK's CFF
 # outlines come out as Type 3 bitmaps-in-PDF that some bureaus' viewers and printers render badly).
 [ -n "$(fc-list 'WenQuanYi Zen Hei' 2>/dev/null)" ] || need+=(fonts-wqy-zenhei)
+# Chinese interface strings of Chromium's own controls (选择文件, 年/月/日 in date fields) for the browser test's
+# screenshots, as a bureau's Chinese browser shows them.
+[ -e /usr/lib/chromium/locales/zh-CN.pak ] || need+=(chromium-l10n)
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 
 # openpyxl cross-checks the xlsx tests (they skip without it); never fail the build over it.

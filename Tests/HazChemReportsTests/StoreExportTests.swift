@@ -36,6 +36,12 @@ struct StoreExportTests {
         #expect(basics.value(rightOf: "风险等级") == .text("黄色"))
         #expect(basics.value(rightOf: "企业名称") == .text("兴安盟宏达化工有限公司"))
         #expect(basics.value(rightOf: "评估状态") == .text("已处置"))
+        // An imported file is 补录: the stated submission day with the server's recorded time (the test clock).
+        if case .text(let submitted) = basics.value(rightOf: "报告提交日期") {
+            #expect(submitted.hasPrefix("2019-07-18（补录，系统记录 2019-07-2") && submitted.hasSuffix("）"))
+        } else {
+            Issue.record("报告提交日期 缺失")
+        }
         if case .text(let opinion) = basics.value(rightOf: "专家组综合意见") {
             #expect(opinion.hasPrefix("专家组依据检查表逐项检查") && opinion.contains("黄色"))
         } else {

@@ -39,7 +39,8 @@ extension AssessmentReportData {
                 onSiteStart: assessment.onSiteStart,
                 onSiteEnd: assessment.onSiteEnd,
                 dueDate: assessment.dueDate,
-                submittedDate: assessment.submittedDate, isLate: detail.isLate),
+                submittedDate: assessment.submittedDate, submittedLabel: assessment.submittedLabel,
+                isLate: detail.isLate),
             checklist: detail.checklist,
             responses: ChecklistResponses(
                 checklistId: detail.checklist.header.id,

@@ -40,14 +40,18 @@ package struct AssessmentReportData: Sendable {
         package var dueDate: LocalDate?
         /// 报告提交日期.
         package var submittedDate: LocalDate?
+        /// 报告提交日期 as shown: the stated day, with the server's recorded time beside it when it was entered
+        /// on another day (补录); nil when not submitted.
+        package var submittedLabel: String?
         /// Whether the report was (or, unsubmitted, already is) later than the due date.
         package var isLate: Bool
 
         /// Creates the dates.
         package init(
             onSiteStart: LocalDate? = nil, onSiteEnd: LocalDate? = nil, dueDate: LocalDate? = nil,
-            submittedDate: LocalDate? = nil, isLate: Bool = false
+            submittedDate: LocalDate? = nil, submittedLabel: String? = nil, isLate: Bool = false
         ) {
+            self.submittedLabel = submittedLabel ?? submittedDate?.description
             self.onSiteStart = onSiteStart
             self.onSiteEnd = onSiteEnd
             self.dueDate = dueDate

@@ -129,7 +129,7 @@ extension AssessmentReportPage {
         let fields = [
             ("现场评估开始", Self.day(dates.onSiteStart)), ("现场评估结束", Self.day(dates.onSiteEnd)),
             ("报告应提交日期", Self.day(dates.dueDate) + "（现场评估结束后10日内）"),
-            ("报告提交日期", dates.submittedDate?.description ?? "尚未提交"),
+            ("报告提交日期", dates.submittedLabel ?? "尚未提交"),
         ]
         for (label, value) in fields {
             try field(label, value, row: row, columns: values)

@@ -183,7 +183,7 @@ package struct AssessmentReportPrint: Sendable {
         reportNumber = data.reportNumber
         let v = data.version
         versionText = "第\(v.version)版" + (v.previousAssessmentId.map { "（更正评估 \($0)）" } ?? "")
-        submitted = data.dates.submittedDate?.description ?? "尚未提交"
+        submitted = data.dates.submittedLabel ?? "尚未提交"
         draftNote =
             v.status.map { $0.isFrozen && !v.isSuperseded } == true
             ? nil : "本报告\(v.statusText ?? "尚未签署")，仅供核对，不作为正式文书。"

@@ -3,25 +3,8 @@ import HazChemCore
 import HazChemStore
 
 extension AssessmentReportData {
-    /// One person examined in the 应知应会 spot check.
-    package struct SpotCheckLine: Sendable, Equatable {
-        /// 姓名.
-        package var person: String
-        /// 岗位.
-        package var role: SpotCheckRole
-        /// 合格 / 不合格.
-        package var result: SpotCheckResult
-        /// 备注.
-        package var note: String
-
-        /// Creates a line.
-        package init(person: String, role: SpotCheckRole, result: SpotCheckResult, note: String = "") {
-            self.person = person
-            self.role = role
-            self.result = result
-            self.note = note
-        }
-    }
+    /// One person examined in the 应知应会 spot check: the same row as on the checklist form.
+    package typealias SpotCheckLine = FormSpotCheck
 
     /// The organising bureau (组织评估的应急管理局) of a county: `科尔沁右翼前旗应急管理局`.
     package static func bureau(countyName: String) -> String { "\(countyName)应急管理局" }

@@ -60,23 +60,52 @@ extension ResponseHeadersResponder {
 }
 
 /// The methods each route pattern of the router takes.
+///
+/// Asked on every request, so the patterns are taken apart once: a route's elements without the empty and `!`
+/// ones, routes grouped by their number of elements; a pattern ending in `**` (any depth) is checked apart.
 struct RouteMethods: Sendable {
-    private let routes: [(path: RouterPath, method: HTTPRequest.Method)]
+    private struct Pattern: Sendable {
+        let elements: [RouterPath.Element]
+        let method: HTTPRequest.Method
+        /// Ends in `**`: matches any path with more parts than the elements before it.
+        let recursive: Bool
+    }
 
-    init(_ routes: [(RouterPath, HTTPRequest.Method)]) { self.routes = routes.map { (path: $0.0, method: $0.1) } }
+    /// Patterns without `**`, by element count.
+    private let byCount: [Int: [Pattern]]
+    private let recursive: [Pattern]
+
+    init(_ routes: [(RouterPath, HTTPRequest.Method)]) {
+        var byCount: [Int: [Pattern]] = [:]
+        var recursive: [Pattern] = []
+        for (path, method) in routes {
+            var elements = path.components.filter { $0.description != "!" && !$0.description.isEmpty }
+            if let index = elements.firstIndex(where: { $0.description == "**" }) {
+                elements.removeSubrange(index...)
+                recursive.append(Pattern(elements: elements, method: method, recursive: true))
+            } else {
+                byCount[elements.count, default: []].append(
+                    Pattern(elements: elements, method: method, recursive: false))
+            }
+        }
+        self.byCount = byCount
+        self.recursive = recursive
+    }
 
     /// Every method some route matching `path` takes; empty for an unknown path.
     func methods(for path: String) -> Set<HTTPRequest.Method> {
         let parts = path.split(separator: "/", omittingEmptySubsequences: true)
-        return Set(routes.filter { Self.matches($0.path, parts) }.map(\.method))
+        var methods = Set<HTTPRequest.Method>()
+        for pattern in byCount[parts.count] ?? [] where Self.matches(pattern, parts) { methods.insert(pattern.method) }
+        for pattern in recursive where parts.count > pattern.elements.count && Self.matches(pattern, parts) {
+            methods.insert(pattern.method)
+        }
+        return methods
     }
 
-    private static func matches(_ pattern: RouterPath, _ parts: [Substring]) -> Bool {
-        let elements = pattern.components.filter { $0.description != "!" && !$0.description.isEmpty }
-        for (index, element) in elements.enumerated() {
-            if element.description == "**" { return parts.count > index }
-            guard index < parts.count, element ~= parts[index] else { return false }
-        }
-        return elements.count == parts.count
+    /// Whether the first elements of `parts` fit `pattern`'s elements one by one.
+    private static func matches(_ pattern: Pattern, _ parts: [Substring]) -> Bool {
+        for (element, part) in zip(pattern.elements, parts) where !(element ~= part) { return false }
+        return true
     }
 }

@@ -4,12 +4,23 @@ import HazChemStore
 import Hummingbird
 
 /// What is stored for an item whose edit was refused as a conflict (409), for the page to show beside the edit.
-struct ItemConflict: Encodable {
+struct ItemConflict {
     var response: String
     var responseLabel: String
     var finding: String
     var expert: String?
     var version: String
+
+    /// The JSON object (keys sorted).
+    var json: String {
+        var object = JSONObjectText()
+        object.add("expert", expert)
+        object.add("finding", finding)
+        object.add("response", response)
+        object.add("responseLabel", responseLabel)
+        object.add("version", version)
+        return object.closed
+    }
 }
 
 extension ItemSaveResult {

@@ -7,7 +7,9 @@ import Mustache
 
 /// The JSON answer to a checklist item saved by the page's script: what was stored, the section's progress and
 /// the grading sheet re-scored by the server (as HTML to put in place of the old one).
-struct ItemSaveResult: Encodable {
+///
+/// Written as JSON by hand (``JSONObjectText``, keys in alphabetical order): the server sends one per save.
+struct ItemSaveResult {
     var ok: Bool
     var changed: Bool
     var item: String
@@ -19,7 +21,8 @@ struct ItemSaveResult: Encodable {
     var sectionProgress: String?
     var sectionAnswered: Int?
     var totals: String?
-    var scoreHTML: String?
+    /// The grading sheet's HTML as a JSON string literal, quoted once for all the saves of one transaction.
+    var scoreHTMLJSON: String?
     /// The stored response's version after the save (the page sends it back with the next edit).
     var version: String?
     /// A conflict: the item changed since the version the edit was based on; `current` is what is stored.
@@ -49,8 +52,8 @@ struct ItemSaveResult: Encodable {
             sectionAnswered: counts?.answered,
             totals: ChecklistSectionView.progressText(
                 answered: totals.answered, total: detail.checklist.items.count, nonConforming: totals[.nonConforming]),
-            scoreHTML: detail.rendering.text {
-                pages.library.render(ScorePanelView(detail), withTemplate: "score-panel")
+            scoreHTMLJSON: detail.rendering.text {
+                pages.library.render(ScorePanelView(detail), withTemplate: "score-panel").map(JSONObjectText.quoted)
             })
         result.version = version
         return try result.response(status: .ok)
@@ -65,13 +68,30 @@ struct ItemSaveResult: Encodable {
 
     func encoded(status: HTTPResponse.Status) throws -> Response { try response(status: status) }
 
+    /// The JSON text (keys sorted, as the page's script and the tests read them).
+    var json: String {
+        var object = JSONObjectText()
+        object.add("changed", changed)
+        object.add("conflict", conflict)
+        object.add("current", json: current?.json)
+        object.add("expert", expert)
+        object.add("item", item)
+        object.add("message", message)
+        object.add("messages", messages)
+        object.add("ok", ok)
+        object.add("scoreHTML", json: scoreHTMLJSON)
+        object.add("section", section)
+        object.add("sectionAnswered", sectionAnswered)
+        object.add("sectionProgress", sectionProgress)
+        object.add("totals", totals)
+        object.add("version", version)
+        return object.closed
+    }
+
     private func response(status: HTTPResponse.Status) throws -> Response {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let data = try encoder.encode(self)
-        return Response(
+        Response(
             status: status,
             headers: [.contentType: "application/json; charset=utf-8", .cacheControl: "no-store"],
-            body: .init(byteBuffer: ByteBuffer(bytes: data)))
+            body: .init(byteBuffer: ByteBuffer(string: json)))
     }
 }

@@ -254,4 +254,61 @@ struct AnswerSaveTests {
                 statements.count <= 22, "第\(n)次保存执行了 \(statements.count) 条语句：\n\(statements.joined(separator: "\n"))")
         }
     }
+
+    /// The non-conforming items of a scored outcome (nil when it is not a scored save).
+    static func nonConforming(_ result: Result<AssessmentEntryOutcome, StoreError>) -> Int? {
+        guard case .success(.saved(_, let score?, _, _)) = result else { return nil }
+        return score.progress.totals[.nonConforming]
+    }
+
+    @Test("the next group reuses the state the last one left, without loading it again")
+    func nextGroupReusesState() throws {
+        let fixture = try AssessmentFixture()
+        try fixture.database.startAssessment(id: fixture.id, actor: AssessmentFixture.actor)
+        _ = try fixture.database.respond([Self.save(fixture, "A01", .nonConforming, finding: "无证上岗")])
+        #expect(fixture.database.lanes.answerStates.count == 1)
+        let log = try StatementLog(fixture.database.writer)
+        var results: [Result<AssessmentEntryOutcome, StoreError>] = []
+        let statements = try log.during {
+            results = try fixture.database.respond([Self.save(fixture, "A02", .nonConforming, finding: "台账缺失")])
+        }
+        #expect(statements.filter { $0.hasPrefix("SELECT * FROM \"checklist_response\"") }.isEmpty)
+        #expect(Self.nonConforming(results[0]) == 2)
+        #expect(try fixture.detail().progress.totals[.nonConforming] == 2)
+    }
+
+    /// A change made beside the saves (another page, an administrator's SQL, another process) must be seen by
+    /// the next save: the kept state is dropped, not reused.
+    @Test(
+        "a write between two groups, on the same connection or another, makes the next group load the state",
+        arguments: [false, true])
+    func writeBetweenGroupsIsSeen(otherConnection: Bool) throws {
+        let folder = try RepositoryPaths.temporaryDirectory()
+        let path = folder.appendingPathComponent("saves.sqlite").path
+        let pool = try DatabasePool(path: path, configuration: AppDatabase.makeConfiguration())
+        try AssessmentFixture.template.get().writer.backup(to: pool)
+        let fixture = try AssessmentFixture(database: try AppDatabase(pool, now: { AssessmentFixture.now }))
+        try fixture.database.startAssessment(id: fixture.id, actor: AssessmentFixture.actor)
+        _ = try fixture.database.respond([Self.save(fixture, "A01"), Self.save(fixture, "A02")])
+        let sql = "UPDATE checklist_response SET response = 'nonConforming', finding = '旁改' WHERE item_id = 'A02'"
+        if otherConnection {
+            let other = try DatabaseQueue(path: path, configuration: AppDatabase.makeConfiguration())
+            try other.write { try $0.execute(sql: sql) }
+            try other.close()
+        } else {
+            try fixture.database.writer.write { try $0.execute(sql: sql) }
+        }
+        let results = try fixture.database.respond([Self.save(fixture, "A03", .nonConforming, finding: "新问题")])
+        #expect(Self.nonConforming(results[0]) == 2)
+        // A save of an assessment submitted in between is refused, not stored on the old state.
+        try fixture.database.writer.write { db in
+            try db.execute(sql: "UPDATE assessment SET status = 'submitted' WHERE id = ?", arguments: [fixture.id])
+        }
+        let refused = try fixture.database.respond([Self.save(fixture, "A04")])
+        if case .failure(let error) = refused[0] {
+            #expect(error.code == .conflict)
+        } else {
+            Issue.record("已提交的评估不应再保存")
+        }
+    }
 }

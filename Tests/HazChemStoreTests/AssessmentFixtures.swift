@@ -54,7 +54,7 @@ struct AssessmentFixture {
     var id: Int64 { assessment.id! }
 
     /// A database with the shipped regions, migrated and synced once per test run.
-    private static let template = Result { try StoreFixtures.database() }
+    static let template = Result { try StoreFixtures.database() }
 
     /// A new in-memory copy of ``template`` (as ``StoreFixtures/database()``, without re-reading the regions).
     static func database() throws -> AppDatabase {

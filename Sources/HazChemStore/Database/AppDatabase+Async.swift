@@ -12,6 +12,8 @@ package final class StoreLanes: Sendable {
     let reads = BlockingPool(width: 4, label: "hazchem.store.reads")
     /// The web's answer saves, committed in groups on the writing lane.
     package let answerSaves = AnswerSaveQueue()
+    /// The assessments' states the last group of saves left (reused while nothing else is written).
+    let answerStates = AnswerSaveStates()
 
     package init() {}
 }

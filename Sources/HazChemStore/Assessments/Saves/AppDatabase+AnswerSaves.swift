@@ -22,7 +22,8 @@ extension AppDatabase {
     /// Records several answers in ONE write transaction (one durable commit), each as if saved alone, in order:
     /// the web server's group commit of the saves that arrived while the previous transaction ran.
     ///
-    /// The lean path: each assessment's state is loaded once, each save checks the permissions on it, writes its
+    /// The lean path: each assessment's state is loaded once (or taken as the previous group left it when nothing
+    /// was written since, see ``AnswerSaveStates``), each save checks the permissions on it, writes its
     /// row and its audit row inside a savepoint, and updates the state in memory; a save that fails is rolled back
     /// to its savepoint and gets its error, the others still commit. The pre-filled grading answers follow the
     /// responses once per assessment after its saves (audited under the last saver's name: the states between the
@@ -35,9 +36,12 @@ extension AppDatabase {
     /// Throws only when the transaction itself fails (then nothing of the batch is stored).
     package func respond(_ saves: [AnswerSave]) throws(StoreError) -> [Result<AssessmentEntryOutcome, StoreError>] {
         var claimed: [IdempotencyClaim] = []
+        var kept: (states: [Int64: AssessmentState], mark: AnswerSaveStates.Mark)?
         let results = try writeIgnoringClaim { db in
             claimed = []
-            var states: [Int64: AssessmentState?] = [:]
+            kept = nil
+            let known = try lanes.answerStates.valid(in: db)
+            var states: [Int64: AssessmentState?] = known.mapValues { $0 }
             var lastSaver: [Int64: String] = [:]
             var results: [Result<AssessmentEntryOutcome, StoreError>] = []
             results.reserveCapacity(saves.count)
@@ -86,7 +90,11 @@ extension AppDatabase {
                 scores[save.assessmentID] = score
                 results[index] = .success(.saved(changed: changed, score: score, expert: expert, version: version))
             }
+            kept = (states.compactMapValues { $0 }, try AnswerSaveStates.Mark.current(db))
             return results
+        }
+        if let kept {
+            lanes.answerStates.keep(kept.states, saved: Set(saves.map(\.assessmentID)), at: kept.mark)
         }
         for claim in claimed { claim.committed() }
         return results

@@ -68,6 +68,8 @@ async def connection(args, tid, host, port, stop, stats):
             stats["latencies"].append(time.perf_counter() - started)
             if not 200 <= status < 400:
                 stats["non2xx"] += 1
+            if args.mode == "get" and args.pause > 0:
+                await asyncio.sleep(args.pause / 1000)
             if args.mode == "save":
                 if status == 200 and b'"ok":true' in body:
                     stats["ok"] += 1
@@ -105,6 +107,7 @@ async def main():
     get = sub.add_parser("get")
     get.add_argument("--path", required=True)
     get.add_argument("--cookie", default="")
+    get.add_argument("--pause", type=float, default=0, help="milliseconds between a response and the next request")
     args = parser.parse_args()
     if args.mode == "save":
         args.items = args.items.split(",")

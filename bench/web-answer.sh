@@ -33,8 +33,11 @@ BIN=${BIN:-.build/release/hazchem}  # another binary to compare (SKIP_BUILD=1)
 DURATION=${DURATION:-30s}
 PHASE=${PHASE:-5}
 DB_PATH=${DB_PATH:-}  # an existing database (the national-scale run); the example assessment is imported into it
-CONNECTIONS=32
+CONNECTIONS=${CONNECTIONS:-32}
 SESSIONS=${SESSIONS:-8}
+# The reader (a prefecture user browsing the assessment list during the saves) waits READER_PAUSE_MS between a page
+# and the next: 100 ms is ten pages a second, far more than a person clicks; 0 makes the reader a second load loop.
+READER_PAUSE_MS=${READER_PAUSE_MS:-100}
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 
@@ -104,12 +107,13 @@ PROBE=$(curl -s -b "$JAR" -H 'Accept: application/json' -H "X-CSRF-Token: $CSRF"
   --data 'response=conforming&finding=probe&location=' "$BASE/assessments/$ASSESSMENT/items/A01")
 echo "$PROBE" | grep -q '"ok":true' || { echo "保存接口不可用：$PROBE" >&2; exit 1; }
 
-# latency LOG PATH COOKIE CONNECTIONS SECONDS: wrk GETting PATH, its RESULT line kept in LOG.
+# latency LOG PATH COOKIE CONNECTIONS SECONDS [PAUSE_MS]: wrk GETting PATH (each connection pausing PAUSE_MS
+# between a response and its next request), its RESULT line kept in LOG.
 latency() {
   if [ "$LOADER" = wrk ]; then
-    COOKIE="$3" wrk -t1 -c"$4" -d"$5"s --timeout 10s --latency -s bench/latency.lua "$BASE$2" >"$1" 2>&1 || true
+    DELAY_MS="${6:-0}" COOKIE="$3" wrk -t1 -c"$4" -d"$5"s --timeout 10s --latency -s bench/latency.lua "$BASE$2" >"$1" 2>&1 || true
   else
-    python3 bench/load.py --base "$BASE" --connections "$4" --seconds "$5" get --path "$2" --cookie "$3" >"$1" 2>&1 || true
+    python3 bench/load.py --base "$BASE" --connections "$4" --seconds "$5" get --path "$2" --cookie "$3" --pause "${6:-0}" >"$1" 2>&1 || true
   fi
 }
 commit_rate() { python3 bench/commit-rate.py "$WORK" "$PHASE"; }
@@ -125,7 +129,7 @@ ROWS_BEFORE=$(sqlite3 "$DB" "SELECT count(*) FROM checklist_response WHERE asses
 AUDIT_BEFORE=$(sqlite3 "$DB" "$AUDIT_SQL")
 
 echo "wrk -t2 -c$CONNECTIONS -d$DURATION --timeout 10s：保存检查项答案（$ITEM_COUNT 个检查项，$SESSIONS 个会话），同时另一用户浏览评估列表…"
-latency "$WORK/reader-during-saves.txt" /assessments "$READER" 1 "${DURATION%s}" &
+latency "$WORK/reader-during-saves.txt" /assessments "$READER" 1 "${DURATION%s}" "$READER_PAUSE_MS" &
 READER_JOB=$!
 if [ "$LOADER" = wrk ]; then
   ITEMS="$ITEMS" ITEM_PATH="/assessments/$ASSESSMENT/items/" SESSIONS="$SESSION_PAIRS" \
@@ -241,7 +245,7 @@ cat >"$OUT/web-answer.json" <<JSON
   "commit_ceiling_per_s": $CEILING,
   "saves_to_ceiling": $RATIO,
   "static_file": {"requests_per_s": $(result "$WORK/static.txt" rps), "p99_ms": $(result "$WORK/static.txt" p99_us)},
-  "reader_during_saves": {"requests": $(result "$WORK/reader-during-saves.txt" requests), "p50_ms": $(result "$WORK/reader-during-saves.txt" p50_us), "p99_ms": $READER_P99, "non2xx": $(result "$WORK/reader-during-saves.txt" non2xx)},
+  "reader_during_saves": {"pause_ms": $READER_PAUSE_MS, "requests": $(result "$WORK/reader-during-saves.txt" requests), "p50_ms": $(result "$WORK/reader-during-saves.txt" p50_us), "p99_ms": $READER_P99, "non2xx": $(result "$WORK/reader-during-saves.txt" non2xx)},
   "login_during_storm": {"requests": $(result "$WORK/login-during-storm.txt" requests), "p50_ms": $(result "$WORK/login-during-storm.txt" p50_us), "p99_ms": $LOGIN_P99, "failed_sign_ins": $STORM_ATTEMPTS},
   "targets": {
     "saves_at_least_0.4x_ceiling": $(met "$RATIO >= 0.4"),

@@ -36,6 +36,13 @@ package enum AccessScope: Sendable, Equatable {
         """
     }
 
+    /// An SQL condition on a column holding an enterprise id, such as `h.enterprise_id`, true for enterprises in
+    /// scope: `1` for every county, so a query over all enterprises' rows need not join the enterprises.
+    func condition(enterpriseID column: String) -> SQL {
+        if case .all = self { return "1" }
+        return "\(sql: column) IN (SELECT x.id FROM enterprise x WHERE \(condition(enterprise: "x")))"
+    }
+
     /// An SQL condition on an enterprise alias, such as `e`, true for enterprises in scope.
     func condition(enterprise alias: String) -> SQL {
         switch self {

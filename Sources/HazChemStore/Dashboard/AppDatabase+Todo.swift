@@ -97,13 +97,17 @@ extension AppDatabase {
     static func hazardsDue(_ db: Database, scope: AccessScope, today: LocalDate) throws
         -> ([TodoItem], TodoList.Count)
     {
+        // Counted and chosen on the hazard index; only the hazards shown are read with their enterprises.
+        let order: SQL = "h.deadline < \(today) DESC, h.deadline, h.id"
         let sql: SQL = """
-            SELECT h.id, e.name, h.description, h.level, h.deadline,
-                \(sql: TodoList.windowCounts(overdue: "h.deadline < '\(today)'"))
-            FROM hazard h JOIN enterprise e ON e.id = h.enterprise_id
-            WHERE h.status IN \(sql: PageSQL.outstandingStatuses) AND h.deadline IS NOT NULL
-                AND h.deadline <= \(today.adding(days: TodoList.hazardDays)) AND \(scope.condition(enterprise: "e"))
-            ORDER BY h.deadline < \(today) DESC, h.deadline, h.id LIMIT \(TodoList.shownPerKind)
+            SELECT h.id, e.name, h.description, h.level, h.deadline, chosen.todo_total, chosen.todo_overdue
+            FROM (SELECT h.id, \(sql: TodoList.windowCounts(overdue: "h.deadline < '\(today)'")) FROM hazard h
+                WHERE h.status IN \(sql: PageSQL.outstandingStatuses) AND h.deadline IS NOT NULL
+                    AND h.deadline <= \(today.adding(days: TodoList.hazardDays))
+                    AND \(scope.condition(enterpriseID: "h.enterprise_id"))
+                ORDER BY \(order) LIMIT \(TodoList.shownPerKind)) chosen
+            JOIN hazard h ON h.id = chosen.id JOIN enterprise e ON e.id = h.enterprise_id
+            ORDER BY \(order)
             """
         let rows = try Row.fetchAll(db, SQLRequest(literal: sql))
         return (
@@ -176,17 +180,23 @@ extension AppDatabase {
         // The next due day in SQL agrees with AssessmentCycle (see PageSQL.assessmentOverdue); never assessed
         // (NULL) is due now and sorts as today.
         let due = "date(last_assessed, '+\(cycle.years) years')"
+        // One pass over the enterprises with their counted assessments (`counted_assessment`); the enterprises
+        // with an assessment under way are collected once; only the enterprises shown are read whole.
+        let order: SQL = "coalesce(\(sql: due) < \(today), 0) DESC, coalesce(\(sql: due), \(today)), id"
         let sql: SQL = """
             WITH candidate AS (
-                SELECT e.id, e.name, \(sql: PageSQL.lastAssessed) AS last_assessed FROM enterprise e
+                SELECT e.id, c.end_day AS last_assessed
+                FROM enterprise e LEFT JOIN counted_assessment c ON c.enterprise_id = e.id
                 WHERE e.operating_status <> 'closed' AND \(scope.condition(enterprise: "e"))
-                    AND NOT EXISTS (SELECT 1 FROM assessment a WHERE a.enterprise_id = e.id
-                        AND a.status IN ('planned', 'onSite', 'submitted')))
-            SELECT id, name, last_assessed, \(sql: TodoList.windowCounts(overdue: "coalesce(\(due) < '\(today)', 0)"))
-            FROM candidate
-            WHERE last_assessed IS NULL OR \(sql: due) <= \(today.adding(days: TodoList.cycleDays))
-            ORDER BY coalesce(\(sql: due) < \(today), 0) DESC, coalesce(\(sql: due), \(today)), id
-            LIMIT \(TodoList.shownPerKind)
+                    AND e.id NOT IN (SELECT a.enterprise_id FROM assessment a
+                        WHERE a.status IN ('planned', 'onSite', 'submitted')))
+            SELECT e.name, chosen.* FROM (
+                SELECT id, last_assessed, \(sql: TodoList.windowCounts(overdue: "coalesce(\(due) < '\(today)', 0)"))
+                FROM candidate
+                WHERE last_assessed IS NULL OR \(sql: due) <= \(today.adding(days: TodoList.cycleDays))
+                ORDER BY \(order) LIMIT \(TodoList.shownPerKind)) chosen
+            JOIN enterprise e ON e.id = chosen.id
+            ORDER BY \(order)
             """
         let rows = try Row.fetchAll(db, SQLRequest(literal: sql))
         return (

@@ -7,18 +7,19 @@ enum PageSQL {
     static let signedStatuses = CountedAssessment.statuses
     /// The hazard statuses still needing work (``HazChemCore/HazardStatus/isOutstanding``).
     static let outstandingStatuses = "('open', 'rectifying')"
-    /// The grade of enterprise `e`'s counted assessment (``CountedAssessment``), as a scalar subquery.
-    static let latestGrade = "(SELECT a.grade FROM assessment a WHERE a.id = \(CountedAssessment.id(of: "e.id")))"
-    /// The last day on site of enterprise `e`'s counted assessment, as a scalar subquery: where its
-    /// re-assessment cycle starts (``HazChemCore/AssessmentCycle``).
-    static let lastAssessed = """
-        (SELECT \(CountedAssessment.endDay("a", panel: "p")) FROM assessment a LEFT JOIN panel_visit p ON p.assessment_id = a.id
-            WHERE a.id = \(CountedAssessment.id(of: "e.id")))
-        """
+    /// The grade of enterprise `e`'s counted assessment (``CountedAssessment``, kept in `counted_assessment`), as a
+    /// scalar subquery.
+    static let latestGrade = "(SELECT c.grade FROM counted_assessment c WHERE c.enterprise_id = e.id)"
+    /// The last day on site of enterprise `e`'s counted assessment (kept in `counted_assessment`), as a scalar
+    /// subquery: where its re-assessment cycle starts (``HazChemCore/AssessmentCycle``).
+    static let lastAssessed = "(SELECT c.end_day FROM counted_assessment c WHERE c.enterprise_id = e.id)"
     /// Whether enterprise `e` is 逾期未评估 on `today`: not closed, and `cycle` years after ``lastAssessed`` is
     /// before today (SQLite's `+N years` and ``HazChemCore/AssessmentCycle/nextDue(after:)`` agree, 29 February
     /// included). Never-assessed enterprises are due now, not overdue.
-    static func assessmentOverdue(_ cycle: AssessmentCycle, today: LocalDate) -> String {
+    /// `lastAssessed` may name a column holding it instead (`c.end_day` of a joined `counted_assessment c`).
+    static func assessmentOverdue(_ cycle: AssessmentCycle, today: LocalDate, lastAssessed: String = lastAssessed)
+        -> String
+    {
         "(e.operating_status <> 'closed' AND coalesce(date(\(lastAssessed), '+\(cycle.years) years') < '\(today)', 0))"
     }
     /// How many open major hazards enterprise `e` has, as a scalar subquery.

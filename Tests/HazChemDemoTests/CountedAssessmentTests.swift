@@ -59,8 +59,8 @@ struct CountedAssessmentTests {
     }
 
     @Test(
-        "the counted_assessment triggers follow signing, corrections, dispositions and visit dates",
-        arguments: ["sign", "correct", "correctUnsigned", "visitEnd", "dispose"])
+        "the counted_assessment triggers follow signing, corrections, dispositions, visit dates and enterprises",
+        arguments: ["sign", "correct", "correctUnsigned", "visitEnd", "dispose", "close", "addEnterprise"])
     func keptTableFollowsChanges(_ change: String) throws {
         let fixture = try DemoCampaignFixture(enterprises: 40, seed: 5)
         let uncorrected = """
@@ -102,6 +102,21 @@ struct CountedAssessmentTests {
                         "UPDATE panel_visit SET on_site_start = '2019-12-01', on_site_end = '2019-12-02' WHERE assessment_id = ?",
                     arguments: [id])
                 try db.execute(sql: "UPDATE assessment SET status = 'signed' WHERE id = ?", arguments: [id])
+            case "close":
+                try db.execute(
+                    sql: """
+                        UPDATE enterprise SET operating_status = 'closed'
+                        WHERE id = (SELECT min(enterprise_id) FROM counted_assessment WHERE assessment_id IS NOT NULL)
+                        """)
+            case "addEnterprise":
+                try db.execute(
+                    sql: """
+                        INSERT INTO enterprise (credit_code, name, address, county_code, kind, operating_status,
+                            created_at, updated_at)
+                        SELECT '91152200MA0TEST01X', name || '（新）', address, county_code, kind, 'operating', created_at,
+                            updated_at
+                        FROM enterprise ORDER BY id LIMIT 1
+                        """)
             default:
                 try db.execute(
                     sql:
@@ -116,11 +131,12 @@ struct CountedAssessmentTests {
             )
         }
         #expect(mismatches == 0)
-        // Signing and a signed correction change the table; the others leave it as it was.
-        #expect((after != before) == ["sign", "correct", "visitEnd"].contains(change))
+        // Signing, a signed correction, closing and a new enterprise change the table; the others leave it as it was.
+        #expect((after != before) == ["sign", "correct", "visitEnd", "close", "addEnterprise"].contains(change))
     }
 
-    /// Enterprises whose `counted_assessment` row differs from ``CountedAssessment/id(of:)`` with its end day and grade.
+    /// Enterprises whose `counted_assessment` row is missing or differs from the enterprise and
+    /// ``CountedAssessment/id(of:)`` with its end day and grade, and rows of no enterprise.
     static func mismatches(_ db: Database) throws -> Int {
         try Int.fetchOne(
             db,
@@ -128,8 +144,12 @@ struct CountedAssessmentTests {
                 SELECT count(*) FROM enterprise e LEFT JOIN counted_assessment c ON c.enterprise_id = e.id
                 LEFT JOIN assessment a ON a.id = \(CountedAssessment.id(of: "e.id"))
                 LEFT JOIN panel_visit p ON p.assessment_id = a.id
-                WHERE c.assessment_id IS NOT a.id OR c.end_day IS NOT \(CountedAssessment.endDay("a", panel: "p"))
-                    OR c.grade IS NOT a.grade
+                WHERE c.enterprise_id IS NULL OR c.county_code IS NOT e.county_code
+                    OR c.operating_status IS NOT e.operating_status OR c.assessment_id IS NOT a.id
+                    OR c.end_day IS NOT \(CountedAssessment.endDay("a", panel: "p")) OR c.grade IS NOT a.grade
                 """)!
+            + Int.fetchOne(
+                db,
+                sql: "SELECT count(*) FROM counted_assessment WHERE enterprise_id NOT IN (SELECT id FROM enterprise)")!
     }
 }

@@ -11,7 +11,8 @@ extension AppDatabase {
     package func dashboard(scope: AccessScope) throws(StoreError) -> DashboardFigures {
         let today = LocalDate.today(now())
         let inScope = scope.condition(enterprise: "e")
-        let overdue = PageSQL.assessmentOverdue(assessmentCycle, today: today, lastAssessed: "c.end_day")
+        let overdue = PageSQL.assessmentOverdue(
+            assessmentCycle, today: today, status: "c.operating_status", lastAssessed: "c.end_day")
         return try read { db in
             var counties: [String: DashboardFigures.CountyFigures] = [:]
             var order: [String] = []
@@ -21,12 +22,9 @@ extension AppDatabase {
                 counties[region.code] = .init(countyCode: region.code, countyName: region.name)
                 order.append(region.code)
             }
-            // One pass over the enterprises with their counted assessments (`counted_assessment`).
             let enterprises: SQL = """
-                SELECT e.county_code, e.kind, e.operating_status, c.grade, COUNT(*) AS n,
-                    SUM(\(sql: overdue)) AS overdue_cycle
-                FROM enterprise e LEFT JOIN counted_assessment c ON c.enterprise_id = e.id
-                WHERE \(inScope) GROUP BY 1, 2, 3, 4
+                SELECT e.county_code, e.kind, e.operating_status, COUNT(*) AS n FROM enterprise e
+                WHERE \(inScope) GROUP BY 1, 2, 3
                 """
             for row in try Row.fetchAll(db, SQLRequest(literal: enterprises)) {
                 guard var county = counties[row["county_code"]] else { continue }
@@ -36,10 +34,21 @@ extension AppDatabase {
                 county.byKind[EnterpriseKind(rawValue: row["kind"])!, default: 0] += n
                 county.byStatus[status, default: 0] += n
                 if status != .closed { county.due += n }
+                counties[county.countyCode] = county
+            }
+            // One pass over the enterprises' counted assessments (`counted_assessment`, one row per enterprise).
+            let grades: SQL = """
+                SELECT c.county_code, c.operating_status = 'closed' AS closed, c.grade, COUNT(*) AS n,
+                    SUM(\(sql: overdue)) AS overdue_cycle
+                FROM counted_assessment c WHERE \(scope.condition(enterpriseID: "c.enterprise_id")) GROUP BY 1, 2, 3
+                """
+            for row in try Row.fetchAll(db, SQLRequest(literal: grades)) {
+                guard var county = counties[row["county_code"]] else { continue }
+                let n: Int = row["n"]
                 county.overdueAssessments += row["overdue_cycle"] as Int
                 if let grade = (row["grade"] as String?).flatMap(Grade.init(rawValue:)) {
                     county.grades[grade, default: 0] += n
-                    if status != .closed { county.assessed += n }
+                    if !(row["closed"] as Bool) { county.assessed += n }
                 }
                 counties[county.countyCode] = county
             }

@@ -180,15 +180,14 @@ extension AppDatabase {
         // The next due day in SQL agrees with AssessmentCycle (see PageSQL.assessmentOverdue); never assessed
         // (NULL) is due now and sorts as today.
         let due = "date(last_assessed, '+\(cycle.years) years')"
-        // One pass over the enterprises with their counted assessments (`counted_assessment`); the enterprises
+        // One pass over the enterprises' counted assessments (`counted_assessment`, one row per enterprise); those
         // with an assessment under way are collected once; only the enterprises shown are read whole.
         let order: SQL = "coalesce(\(sql: due) < \(today), 0) DESC, coalesce(\(sql: due), \(today)), id"
         let sql: SQL = """
             WITH candidate AS (
-                SELECT e.id, c.end_day AS last_assessed
-                FROM enterprise e LEFT JOIN counted_assessment c ON c.enterprise_id = e.id
-                WHERE e.operating_status <> 'closed' AND \(scope.condition(enterprise: "e"))
-                    AND e.id NOT IN (SELECT a.enterprise_id FROM assessment a
+                SELECT c.enterprise_id AS id, c.end_day AS last_assessed FROM counted_assessment c
+                WHERE c.operating_status <> 'closed' AND \(scope.condition(enterpriseID: "c.enterprise_id"))
+                    AND c.enterprise_id NOT IN (SELECT a.enterprise_id FROM assessment a
                         WHERE a.status IN ('planned', 'onSite', 'submitted')))
             SELECT e.name, chosen.* FROM (
                 SELECT id, last_assessed, \(sql: TodoList.windowCounts(overdue: "coalesce(\(due) < '\(today)', 0)"))

@@ -16,11 +16,13 @@ enum PageSQL {
     /// Whether enterprise `e` is 逾期未评估 on `today`: not closed, and `cycle` years after ``lastAssessed`` is
     /// before today (SQLite's `+N years` and ``HazChemCore/AssessmentCycle/nextDue(after:)`` agree, 29 February
     /// included). Never-assessed enterprises are due now, not overdue.
-    /// `lastAssessed` may name a column holding it instead (`c.end_day` of a joined `counted_assessment c`).
-    static func assessmentOverdue(_ cycle: AssessmentCycle, today: LocalDate, lastAssessed: String = lastAssessed)
-        -> String
-    {
-        "(e.operating_status <> 'closed' AND coalesce(date(\(lastAssessed), '+\(cycle.years) years') < '\(today)', 0))"
+    /// `status` and `lastAssessed` may name the columns of a `counted_assessment c` instead (`c.operating_status`,
+    /// `c.end_day`).
+    static func assessmentOverdue(
+        _ cycle: AssessmentCycle, today: LocalDate, status: String = "e.operating_status",
+        lastAssessed: String = lastAssessed
+    ) -> String {
+        "(\(status) <> 'closed' AND coalesce(date(\(lastAssessed), '+\(cycle.years) years') < '\(today)', 0))"
     }
     /// How many open major hazards enterprise `e` has, as a scalar subquery.
     static let openMajorHazards = """

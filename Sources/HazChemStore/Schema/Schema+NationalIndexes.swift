@@ -4,26 +4,26 @@ import GRDB
 extension Schema {
     /// v5-national-indexes: what the home page and the list pages need at 200,000 enterprises.
     ///
-    /// `counted_assessment` holds each enterprise's counted assessment (``CountedAssessment``: its id, last day on
-    /// site and grade), kept current by triggers on `assessment` and `panel_visit`, so the dashboard, the to-do
-    /// list and the enterprise list read one row per enterprise instead of choosing among its assessments on
-    /// every request (13 s for the prefecture's home page at national scale). The rule is written out here as
-    /// it stands at this migration (a changed rule needs a new migration recreating the triggers); a test checks
-    /// that the table equals ``CountedAssessment/id(of:)`` after every kind of change. Covering indexes serve the
-    /// hazard figures, the to-do list's "assessment under way" test, and the dashboard's count of enterprises and
-    /// of overdue and late reports.
+    /// `counted_assessment` holds one row per enterprise: its county and operating status, and its counted
+    /// assessment (``CountedAssessment``: id, last day on site and grade; NULL when none), kept current by
+    /// triggers on `enterprise`, `assessment` and `panel_visit`. The dashboard, the to-do list and the enterprise
+    /// list read it instead of choosing among each enterprise's assessments on every request (13 s for the
+    /// prefecture's home page at national scale). The rule is written out here as it stands at this migration (a
+    /// changed rule needs a new migration recreating the triggers); a test checks that the table equals
+    /// ``CountedAssessment/id(of:)`` after every kind of change. Covering indexes serve the hazard figures, the
+    /// to-do list's "assessment under way" test, and the dashboard's counts of enterprises and reports.
     static func migrateNationalIndexes(_ db: Database) throws {
         let signed = "('signed', 'dispositionDecided')"
         // The enterprise `enterprise` (an SQL expression, NULL: none) gets its counted assessment recomputed.
         func refresh(_ enterprise: String) -> String {
             """
-            DELETE FROM counted_assessment WHERE enterprise_id = \(enterprise);
-            INSERT INTO counted_assessment (enterprise_id, assessment_id, end_day, grade)
-            SELECT x.enterprise_id, x.id, coalesce(x.on_site_end, xp.on_site_end), x.grade
-            FROM assessment x LEFT JOIN panel_visit xp ON xp.assessment_id = x.id
-            WHERE x.enterprise_id = \(enterprise) AND x.status IN \(signed) AND NOT EXISTS (
-                SELECT 1 FROM assessment n WHERE n.previous_version_id = x.id AND n.status IN \(signed))
-            ORDER BY coalesce(x.on_site_end, xp.on_site_end) DESC, x.version DESC, x.id DESC LIMIT 1;
+            UPDATE counted_assessment SET (assessment_id, end_day, grade) = (
+                SELECT x.id, coalesce(x.on_site_end, xp.on_site_end), x.grade
+                FROM assessment x LEFT JOIN panel_visit xp ON xp.assessment_id = x.id
+                WHERE x.enterprise_id = counted_assessment.enterprise_id AND x.status IN \(signed) AND NOT EXISTS (
+                    SELECT 1 FROM assessment n WHERE n.previous_version_id = x.id AND n.status IN \(signed))
+                ORDER BY coalesce(x.on_site_end, xp.on_site_end) DESC, x.version DESC, x.id DESC LIMIT 1)
+            WHERE enterprise_id = \(enterprise);
             """
         }
         func ofAssessment(_ id: String) -> String { "(SELECT enterprise_id FROM assessment WHERE id = \(id))" }
@@ -36,12 +36,30 @@ extension Schema {
         try db.execute(
             sql: """
                 CREATE TABLE counted_assessment (
-                    enterprise_id INTEGER PRIMARY KEY REFERENCES enterprise(id),
-                    assessment_id INTEGER NOT NULL,
+                    enterprise_id INTEGER PRIMARY KEY,
+                    county_code TEXT NOT NULL,
+                    operating_status TEXT NOT NULL,
+                    assessment_id INTEGER,
                     end_day TEXT,
                     grade TEXT
                 );
                 \(countedAssessmentBackfill)
+                CREATE INDEX counted_assessment_county ON counted_assessment(county_code, operating_status, grade, end_day);
+                CREATE TRIGGER counted_assessment_enterprise_insert AFTER INSERT ON enterprise
+                BEGIN
+                    INSERT INTO counted_assessment (enterprise_id, county_code, operating_status)
+                    VALUES (NEW.id, NEW.county_code, NEW.operating_status);
+                END;
+                CREATE TRIGGER counted_assessment_enterprise_update AFTER UPDATE OF id, county_code, operating_status ON enterprise
+                BEGIN
+                    UPDATE counted_assessment
+                    SET enterprise_id = NEW.id, county_code = NEW.county_code, operating_status = NEW.operating_status
+                    WHERE enterprise_id = OLD.id;
+                END;
+                CREATE TRIGGER counted_assessment_enterprise_delete AFTER DELETE ON enterprise
+                BEGIN
+                    DELETE FROM counted_assessment WHERE enterprise_id = OLD.id;
+                END;
                 CREATE TRIGGER counted_assessment_insert AFTER INSERT ON assessment
                 WHEN NEW.status IN \(signed)
                 BEGIN
@@ -88,14 +106,17 @@ extension Schema {
 
     /// Fills an empty `counted_assessment` in one pass (the migration; tests compare it with the triggers' rows).
     static let countedAssessmentBackfill = """
-        INSERT INTO counted_assessment (enterprise_id, assessment_id, end_day, grade)
-        SELECT enterprise_id, id, end_day, grade FROM (
+        INSERT INTO counted_assessment (enterprise_id, county_code, operating_status)
+        SELECT id, county_code, operating_status FROM enterprise;
+        UPDATE counted_assessment SET (assessment_id, end_day, grade) = (w.id, w.end_day, w.grade)
+        FROM (
             SELECT x.enterprise_id, x.id, coalesce(x.on_site_end, xp.on_site_end) AS end_day, x.grade,
                 row_number() OVER (PARTITION BY x.enterprise_id
                     ORDER BY coalesce(x.on_site_end, xp.on_site_end) DESC, x.version DESC, x.id DESC) AS position
             FROM assessment x LEFT JOIN panel_visit xp ON xp.assessment_id = x.id
             WHERE x.status IN ('signed', 'dispositionDecided') AND NOT EXISTS (
-                SELECT 1 FROM assessment n WHERE n.previous_version_id = x.id AND n.status IN ('signed', 'dispositionDecided')))
-        WHERE position = 1;
+                SELECT 1 FROM assessment n WHERE n.previous_version_id = x.id
+                    AND n.status IN ('signed', 'dispositionDecided'))) w
+        WHERE w.position = 1 AND w.enterprise_id = counted_assessment.enterprise_id;
         """
 }

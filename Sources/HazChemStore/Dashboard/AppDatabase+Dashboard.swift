@@ -38,8 +38,7 @@ extension AppDatabase {
             }
             // One pass over the enterprises' counted assessments (`counted_assessment`, one row per enterprise).
             let grades: SQL = """
-                SELECT c.county_code, c.operating_status = 'closed' AS closed, c.grade, COUNT(*) AS n,
-                    SUM(\(sql: overdue)) AS overdue_cycle
+                SELECT c.county_code, c.operating_status, c.grade, COUNT(*) AS n, SUM(\(sql: overdue)) AS overdue_cycle
                 FROM counted_assessment c WHERE \(scope.condition(enterpriseID: "c.enterprise_id")) GROUP BY 1, 2, 3
                 """
             for row in try Row.fetchAll(db, SQLRequest(literal: grades)) {
@@ -48,15 +47,18 @@ extension AppDatabase {
                 county.overdueAssessments += row["overdue_cycle"] as Int
                 if let grade = (row["grade"] as String?).flatMap(Grade.init(rawValue:)) {
                     county.grades[grade, default: 0] += n
-                    if !(row["closed"] as Bool) { county.assessed += n }
+                    if row["operating_status"] != OperatingStatus.closed.rawValue { county.assessed += n }
                 }
                 counties[county.countyCode] = county
             }
+            // Outstanding hazards only (an index range), each with its enterprise's county from the narrow
+            // `counted_assessment` row rather than the enterprise's own.
             let hazards: SQL = """
-                SELECT e.county_code,
+                SELECT c.county_code,
                     SUM(h.level = 'major') AS major, coalesce(SUM(h.deadline < \(today)), 0) AS overdue
-                FROM hazard h JOIN enterprise e ON e.id = h.enterprise_id
-                WHERE h.status IN \(sql: PageSQL.outstandingStatuses) AND \(inScope) GROUP BY 1
+                FROM hazard h JOIN counted_assessment c ON c.enterprise_id = h.enterprise_id
+                WHERE h.status IN \(sql: PageSQL.outstandingStatuses)
+                    AND \(scope.condition(enterpriseID: "h.enterprise_id")) GROUP BY 1
                 """
             for row in try Row.fetchAll(db, SQLRequest(literal: hazards)) {
                 guard var county = counties[row["county_code"]] else { continue }

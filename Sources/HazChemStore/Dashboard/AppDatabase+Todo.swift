@@ -179,22 +179,25 @@ extension AppDatabase {
     {
         // The next due day in SQL agrees with AssessmentCycle (see PageSQL.assessmentOverdue); never assessed
         // (NULL) is due now and sorts as today.
-        let due = "date(last_assessed, '+\(cycle.years) years')"
-        // One pass over the enterprises' counted assessments (`counted_assessment`, one row per enterprise); those
-        // with an assessment under way are collected once; only the enterprises shown are read whole.
-        let order: SQL = "coalesce(\(sql: due) < \(today), 0) DESC, coalesce(\(sql: due), \(today)), id"
+        let due = "date(c.end_day, '+\(cycle.years) years')"
+        // One pass over the enterprises' counted assessments (`counted_assessment`, one row per enterprise), each due
+        // day computed once; those with an assessment under way are collected once. The counts and the first
+        // items are taken from the materialised rows (a window count would sort them all); only the enterprises
+        // shown are read whole.
+        let order: SQL = "coalesce(due < \(today), 0) DESC, coalesce(due, \(today)), id"
         let sql: SQL = """
-            WITH candidate AS (
-                SELECT c.enterprise_id AS id, c.end_day AS last_assessed FROM counted_assessment c
+            WITH candidate AS MATERIALIZED (
+                SELECT c.enterprise_id AS id, c.end_day AS last_assessed, \(sql: due) AS due FROM counted_assessment c
                 WHERE c.operating_status <> 'closed' AND \(scope.condition(enterpriseID: "c.enterprise_id"))
                     AND c.enterprise_id NOT IN (SELECT a.enterprise_id FROM assessment a
-                        WHERE a.status IN ('planned', 'onSite', 'submitted')))
-            SELECT e.name, chosen.* FROM (
-                SELECT id, last_assessed, \(sql: TodoList.windowCounts(overdue: "coalesce(\(due) < '\(today)', 0)"))
-                FROM candidate
-                WHERE last_assessed IS NULL OR \(sql: due) <= \(today.adding(days: TodoList.cycleDays))
-                ORDER BY \(order) LIMIT \(TodoList.shownPerKind)) chosen
-            JOIN enterprise e ON e.id = chosen.id
+                        WHERE a.status IN ('planned', 'onSite', 'submitted'))),
+            listed AS MATERIALIZED (
+                SELECT * FROM candidate WHERE last_assessed IS NULL OR due <= \(today.adding(days: TodoList.cycleDays))),
+            counts AS (
+                SELECT count(*) AS todo_total, coalesce(sum(due < \(today)), 0) AS todo_overdue FROM listed)
+            SELECT e.name, chosen.*, counts.*
+            FROM (SELECT id, last_assessed, due FROM listed ORDER BY \(order) LIMIT \(TodoList.shownPerKind)) chosen
+            JOIN enterprise e ON e.id = chosen.id, counts
             ORDER BY \(order)
             """
         let rows = try Row.fetchAll(db, SQLRequest(literal: sql))

@@ -51,14 +51,16 @@ extension AppDatabase {
                 }
                 counties[county.countyCode] = county
             }
-            // Outstanding hazards only (an index range), each with its enterprise's county from the narrow
-            // `counted_assessment` row rather than the enterprise's own.
+            // Outstanding hazards only (an index range), summed per enterprise, then per county from the narrow
+            // `counted_assessment` row of each enterprise rather than the enterprise's own.
             let hazards: SQL = """
-                SELECT c.county_code,
-                    SUM(h.level = 'major') AS major, coalesce(SUM(h.deadline < \(today)), 0) AS overdue
-                FROM hazard h JOIN counted_assessment c ON c.enterprise_id = h.enterprise_id
-                WHERE h.status IN \(sql: PageSQL.outstandingStatuses)
-                    AND \(scope.condition(enterpriseID: "h.enterprise_id")) GROUP BY 1
+                SELECT c.county_code, SUM(x.major) AS major, SUM(x.overdue) AS overdue
+                FROM (SELECT h.enterprise_id, SUM(h.level = 'major') AS major,
+                        coalesce(SUM(h.deadline < \(today)), 0) AS overdue
+                    FROM hazard h WHERE h.status IN \(sql: PageSQL.outstandingStatuses)
+                        AND \(scope.condition(enterpriseID: "h.enterprise_id"))
+                    GROUP BY h.enterprise_id) x
+                JOIN counted_assessment c ON c.enterprise_id = x.enterprise_id GROUP BY 1
                 """
             for row in try Row.fetchAll(db, SQLRequest(literal: hazards)) {
                 guard var county = counties[row["county_code"]] else { continue }

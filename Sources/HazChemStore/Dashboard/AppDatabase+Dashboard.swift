@@ -39,7 +39,7 @@ extension AppDatabase {
             // One pass over the enterprises' counted assessments (`counted_assessment`, one row per enterprise).
             let grades: SQL = """
                 SELECT c.county_code, c.operating_status, c.grade, COUNT(*) AS n, SUM(\(sql: overdue)) AS overdue_cycle
-                FROM counted_assessment c WHERE \(scope.condition(enterpriseID: "c.enterprise_id")) GROUP BY 1, 2, 3
+                FROM counted_assessment c WHERE \(scope.condition(counted: "c")) GROUP BY 1, 2, 3
                 """
             for row in try Row.fetchAll(db, SQLRequest(literal: grades)) {
                 guard var county = counties[row["county_code"]] else { continue }

@@ -191,7 +191,7 @@ extension AppDatabase {
         // with an assessment under way are collected once; only the enterprises shown are read whole.
         let listed: SQL = """
             SELECT c.enterprise_id AS id, c.end_day AS last_assessed, \(sql: due) AS due FROM counted_assessment c
-            WHERE c.operating_status <> 'closed' AND \(scope.condition(enterpriseID: "c.enterprise_id"))
+            WHERE c.operating_status <> 'closed' AND \(scope.condition(counted: "c"))
                 AND c.enterprise_id NOT IN (SELECT a.enterprise_id FROM assessment a
                     WHERE a.status IN ('planned', 'onSite', 'submitted'))
                 AND (c.end_day IS NULL OR \(sql: due) <= \(today.adding(days: TodoList.cycleDays)))

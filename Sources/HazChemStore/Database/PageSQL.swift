@@ -24,6 +24,16 @@ enum PageSQL {
     ) -> String {
         "(\(status) <> 'closed' AND coalesce(date(\(lastAssessed), '+\(cycle.years) years') < '\(today)', 0))"
     }
+    /// A `FROM` clause walking the enterprises `e` in list order (`ORDER BY r.position, e.name, …`: county
+    /// position, then name) and, when `table` is given, each one's rows of it aliased `alias` (by `enterprise_id`).
+    /// With the indexes of migration `v5-national-indexes` a page is found without sorting every row: only the rows
+    /// of equally named enterprises are sorted. `inOrder` false (a filter naming one enterprise, assessment or
+    /// expert, whose few rows are best found first) leaves the join order to the planner.
+    static func inListOrder(_ table: String? = nil, _ alias: String = "", inOrder: Bool) -> String {
+        let join = inOrder ? "CROSS JOIN" : "JOIN"
+        let rows = table.map { " \(join) \($0) \(alias) ON \(alias).enterprise_id = e.id" } ?? ""
+        return "region r \(join) enterprise e ON e.county_code = r.code" + rows
+    }
     /// How many open major hazards enterprise `e` has, as a scalar subquery.
     static let openMajorHazards = """
         (SELECT COUNT(*) FROM hazard h WHERE h.enterprise_id = e.id AND h.level = 'major'

@@ -29,7 +29,7 @@ extension AppDatabase {
             let sql: SQL = """
                 SELECT e.*, r.name AS county_name, \(sql: PageSQL.latestGrade) AS latest_grade,
                     \(sql: PageSQL.openMajorHazards) AS open_major, \(sql: PageSQL.lastAssessed) AS last_assessed
-                FROM (SELECT e.id, r.position, e.name FROM enterprise e JOIN region r ON r.code = e.county_code
+                FROM (SELECT e.id, r.position, e.name FROM \(sql: PageSQL.inListOrder(inOrder: true))
                     WHERE \(whereClause)
                     ORDER BY r.position, e.name, e.id LIMIT \(size) OFFSET \((current - 1) * size)) chosen
                 JOIN enterprise e ON e.id = chosen.id JOIN region r ON r.code = e.county_code

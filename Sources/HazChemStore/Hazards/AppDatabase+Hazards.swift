@@ -90,12 +90,13 @@ extension AppDatabase {
     {
         let (whereClause, arguments) = conditions(filter)
         let page = limit.map { "LIMIT \($0) OFFSET \(offset)" } ?? ""
+        let inOrder = filter.enterpriseID == nil && filter.assessmentID == nil && filter.panelExpertID == nil
         let rows = try Row.fetchAll(
             db,
             sql: """
-                SELECT h.id AS hazard_id, e.id AS enterprise_id FROM hazard h JOIN enterprise e ON e.id = h.enterprise_id
+                SELECT h.id AS hazard_id, e.id AS enterprise_id FROM \(PageSQL.inListOrder("hazard", "h", inOrder: inOrder))
                 \(whereClause)
-                ORDER BY (SELECT position FROM region WHERE code = e.county_code), e.name, h.id \(page)
+                ORDER BY r.position, e.name, h.id \(page)
                 """, arguments: arguments)
         let hazards = Dictionary(
             uniqueKeysWithValues: try Hazard.fetchAll(db, keys: rows.map { $0["hazard_id"] as Int64 }).map {

@@ -11,7 +11,8 @@ extension Schema {
     /// prefecture's home page at national scale). The rule is written out here as it stands at this migration (a
     /// changed rule needs a new migration recreating the triggers); a test checks that the table equals
     /// ``CountedAssessment/id(of:)`` after every kind of change. Covering indexes serve the hazard figures, the
-    /// to-do list's "assessment under way" test, and the dashboard's counts of enterprises and reports.
+    /// to-do list's "assessment under way" test, the dashboard's counts of enterprises and reports, and the lists'
+    /// order (county position, enterprise name: ``PageSQL/inListOrder(_:_:inOrder:)``).
     static func migrateNationalIndexes(_ db: Database) throws {
         let signed = "('signed', 'dispositionDecided')"
         // The enterprise `enterprise` (an SQL expression, NULL: none) gets its counted assessment recomputed.
@@ -97,10 +98,11 @@ extension Schema {
                     \(refresh(ofAssessment("OLD.assessment_id")))
                 END;
                 CREATE INDEX hazard_status_level ON hazard(status, level, deadline, enterprise_id);
-                CREATE INDEX assessment_enterprise_status ON assessment(enterprise_id, status);
+                CREATE INDEX assessment_enterprise_status
+                    ON assessment(enterprise_id, status, due_date, submitted_date, submitted_recorded_at);
                 CREATE INDEX enterprise_county_kind ON enterprise(county_code, kind, operating_status);
-                CREATE INDEX assessment_report_dates
-                    ON assessment(due_date, status, submitted_date, submitted_recorded_at, enterprise_id);
+                CREATE INDEX enterprise_county_name ON enterprise(county_code, name);
+                CREATE INDEX region_position ON region(position, code);
                 """)
     }
 

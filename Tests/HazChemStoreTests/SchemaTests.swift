@@ -41,7 +41,7 @@ struct SchemaTests {
         #expect(
             applied == [
                 "v1", "v2-mhistore", "v2-web", "v2-assess", "v3-web2", "v4-seal", "v4-self-reactive", "v5-panel-visits",
-                "v5-expert-county", "v5-conclusion", "v5-photos", "v5-stated-dates",
+                "v5-expert-county", "v5-conclusion", "v5-photos", "v5-stated-dates", "v5-national-indexes",
             ])
     }
 

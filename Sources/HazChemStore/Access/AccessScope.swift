@@ -36,6 +36,20 @@ package enum AccessScope: Sendable, Equatable {
         """
     }
 
+    /// An SQL condition on a column holding an enterprise id, such as `h.enterprise_id`, true for enterprises in
+    /// scope: `1` for every county, so a query over all enterprises' rows need not join the enterprises.
+    func condition(enterpriseID column: String) -> SQL {
+        if case .all = self { return "1" }
+        return "\(sql: column) IN (SELECT x.id FROM enterprise x WHERE \(condition(enterprise: "x")))"
+    }
+
+    /// An SQL condition on a `counted_assessment` alias, such as `c` (one row per enterprise, with its county), true
+    /// for enterprises in scope.
+    func condition(counted alias: String) -> SQL {
+        if case .county(let code) = self { return "\(sql: alias).county_code = \(code)" }
+        return condition(enterpriseID: "\(alias).enterprise_id")
+    }
+
     /// An SQL condition on an enterprise alias, such as `e`, true for enterprises in scope.
     func condition(enterprise alias: String) -> SQL {
         switch self {

@@ -71,17 +71,17 @@ extension AppDatabase {
         let page = limit.map { "LIMIT \($0) OFFSET \(offset)" } ?? ""
         // The page is chosen on the narrow sort keys first, and only its rows are read whole: sorting every
         // matching assessment with all its columns and its leader's name took seconds at 190,000 assessments.
+        let inOrder = filter.enterpriseID == nil && filter.panelExpertID == nil
         let rows = try Row.fetchAll(
             db,
             sql: """
                 SELECT a.*, p.name AS panel_name,
                     (SELECT x.name FROM panel_member m JOIN expert x ON x.id = m.expert_id
                      WHERE m.panel_id = a.panel_id AND m.role = 'leader') AS leader_name
-                FROM (SELECT a.id, (SELECT position FROM region WHERE code = e.county_code) AS county_position,
-                        e.name AS enterprise_name
-                    FROM assessment a JOIN enterprise e ON e.id = a.enterprise_id
+                FROM (SELECT a.id, r.position AS county_position, e.name AS enterprise_name
+                    FROM \(PageSQL.inListOrder("assessment", "a", inOrder: inOrder))
                     \(whereClause)
-                    ORDER BY county_position, enterprise_name, a.id \(page)) chosen
+                    ORDER BY r.position, e.name, a.id \(page)) chosen
                 JOIN assessment a ON a.id = chosen.id LEFT JOIN panel p ON p.id = a.panel_id
                 ORDER BY chosen.county_position, chosen.enterprise_name, a.id
                 """, arguments: arguments)

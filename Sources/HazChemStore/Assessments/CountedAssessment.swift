@@ -5,7 +5,9 @@ import Foundation
 /// An assessment version counts when it is signed (or signed with a disposition decided) and no signed
 /// correction replaces it; of those, an enterprise's counted assessment is the one that ended on site last
 /// (the panel's end date when the assessment has none), then the highest version, then the highest id. The
-/// register, the dashboard, the enterprise pages and the re-assessment cycle use these fragments; the monthly
+/// register and the enterprise detail use these fragments; the dashboard, the to-do list and the enterprise list read
+/// the same rule from the `counted_assessment` table its triggers keep current (migration `v5-national-indexes`,
+/// checked against ``id(of:)`` by a test); the monthly
 /// report applies the same rule as of the end of the month in `MonthlySQL.countedCTE` (written out there so
 /// `bench/monthly.sql` can be generated from it), and a test checks that the two agree.
 enum CountedAssessment {

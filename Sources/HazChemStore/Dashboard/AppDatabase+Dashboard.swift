@@ -11,7 +11,8 @@ extension AppDatabase {
     package func dashboard(scope: AccessScope) throws(StoreError) -> DashboardFigures {
         let today = LocalDate.today(now())
         let inScope = scope.condition(enterprise: "e")
-        let overdue = PageSQL.assessmentOverdue(assessmentCycle, today: today)
+        let overdue = PageSQL.assessmentOverdue(
+            assessmentCycle, today: today, status: "c.operating_status", lastAssessed: "c.end_day")
         return try read { db in
             var counties: [String: DashboardFigures.CountyFigures] = [:]
             var order: [String] = []
@@ -22,8 +23,7 @@ extension AppDatabase {
                 order.append(region.code)
             }
             let enterprises: SQL = """
-                SELECT e.county_code, e.kind, e.operating_status, COUNT(*) AS n,
-                    SUM(\(sql: overdue)) AS overdue_cycle FROM enterprise e
+                SELECT e.county_code, e.kind, e.operating_status, COUNT(*) AS n FROM enterprise e
                 WHERE \(inScope) GROUP BY 1, 2, 3
                 """
             for row in try Row.fetchAll(db, SQLRequest(literal: enterprises)) {
@@ -34,26 +34,33 @@ extension AppDatabase {
                 county.byKind[EnterpriseKind(rawValue: row["kind"])!, default: 0] += n
                 county.byStatus[status, default: 0] += n
                 if status != .closed { county.due += n }
-                county.overdueAssessments += row["overdue_cycle"] as Int
                 counties[county.countyCode] = county
             }
+            // One pass over the enterprises' counted assessments (`counted_assessment`, one row per enterprise).
             let grades: SQL = """
-                SELECT e.county_code, e.operating_status = 'closed' AS closed, l.grade, COUNT(*) AS n
-                FROM enterprise e JOIN assessment l ON l.id = \(sql: CountedAssessment.id(of: "e.id"))
-                WHERE \(inScope) GROUP BY 1, 2, 3
+                SELECT c.county_code, c.operating_status, c.grade, COUNT(*) AS n, SUM(\(sql: overdue)) AS overdue_cycle
+                FROM counted_assessment c WHERE \(scope.condition(counted: "c")) GROUP BY 1, 2, 3
                 """
             for row in try Row.fetchAll(db, SQLRequest(literal: grades)) {
                 guard var county = counties[row["county_code"]] else { continue }
                 let n: Int = row["n"]
-                county.grades[Grade(rawValue: row["grade"])!, default: 0] += n
-                if !(row["closed"] as Bool) { county.assessed += n }
+                county.overdueAssessments += row["overdue_cycle"] as Int
+                if let grade = (row["grade"] as String?).flatMap(Grade.init(rawValue:)) {
+                    county.grades[grade, default: 0] += n
+                    if row["operating_status"] != OperatingStatus.closed.rawValue { county.assessed += n }
+                }
                 counties[county.countyCode] = county
             }
+            // Outstanding hazards only (an index range), summed per enterprise, then per county from the narrow
+            // `counted_assessment` row of each enterprise rather than the enterprise's own.
             let hazards: SQL = """
-                SELECT e.county_code,
-                    SUM(h.level = 'major' AND h.status IN \(sql: PageSQL.outstandingStatuses)) AS major,
-                    SUM(h.status IN \(sql: PageSQL.outstandingStatuses) AND h.deadline < \(today)) AS overdue
-                FROM hazard h JOIN enterprise e ON e.id = h.enterprise_id WHERE \(inScope) GROUP BY 1
+                SELECT c.county_code, SUM(x.major) AS major, SUM(x.overdue) AS overdue
+                FROM (SELECT h.enterprise_id, SUM(h.level = 'major') AS major,
+                        coalesce(SUM(h.deadline < \(today)), 0) AS overdue
+                    FROM hazard h WHERE h.status IN \(sql: PageSQL.outstandingStatuses)
+                        AND \(scope.condition(enterpriseID: "h.enterprise_id"))
+                    GROUP BY h.enterprise_id) x
+                JOIN counted_assessment c ON c.enterprise_id = x.enterprise_id GROUP BY 1
                 """
             for row in try Row.fetchAll(db, SQLRequest(literal: hazards)) {
                 guard var county = counties[row["county_code"]] else { continue }
@@ -64,7 +71,7 @@ extension AppDatabase {
             let reports: SQL = """
                 SELECT coalesce(SUM(a.status IN ('planned', 'onSite') AND a.due_date < \(today)), 0) AS overdue,
                     coalesce(SUM(coalesce(substr(a.submitted_recorded_at, 1, 10), a.submitted_date) > a.due_date), 0) AS late
-                FROM assessment a JOIN enterprise e ON e.id = a.enterprise_id WHERE \(inScope)
+                FROM assessment a WHERE \(scope.condition(enterpriseID: "a.enterprise_id"))
                 """
             let reportRow = try Row.fetchOne(db, SQLRequest(literal: reports))!
             let listed = order.filter { code in
@@ -86,14 +93,18 @@ extension AppDatabase {
     private static func hazardAlerts(_ db: Database, scope: AccessScope, today: LocalDate) throws
         -> [DashboardFigures.HazardAlert]
     {
+        // The alerts are chosen on the hazard index first, then only they are read with their enterprises.
+        let order = "h.level = 'major' DESC, h.deadline IS NULL, h.deadline, h.id"
         let sql: SQL = """
             SELECT h.id, h.enterprise_id, e.name, r.name AS county_name, h.description, h.level, h.status,
                 h.deadline, coalesce(h.deadline < \(today), 0) AS overdue
-            FROM hazard h JOIN enterprise e ON e.id = h.enterprise_id JOIN region r ON r.code = e.county_code
-            WHERE h.status IN \(sql: PageSQL.outstandingStatuses) AND (h.level = 'major' OR h.deadline < \(today))
-                AND \(scope.condition(enterprise: "e"))
-            ORDER BY h.level = 'major' DESC, h.deadline IS NULL, h.deadline, h.id
-            LIMIT \(DashboardFigures.alertLimit)
+            FROM (SELECT h.id FROM hazard h
+                WHERE h.status IN \(sql: PageSQL.outstandingStatuses) AND (h.level = 'major' OR h.deadline < \(today))
+                    AND \(scope.condition(enterpriseID: "h.enterprise_id"))
+                ORDER BY \(sql: order) LIMIT \(DashboardFigures.alertLimit)) chosen
+            JOIN hazard h ON h.id = chosen.id JOIN enterprise e ON e.id = h.enterprise_id
+            JOIN region r ON r.code = e.county_code
+            ORDER BY \(sql: order)
             """
         return try Row.fetchAll(db, SQLRequest(literal: sql)).map { row in
             DashboardFigures.HazardAlert(

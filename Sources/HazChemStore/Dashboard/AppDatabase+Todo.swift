@@ -74,12 +74,17 @@ extension AppDatabase {
     static func reportsDue(_ db: Database, scope: AccessScope, today: LocalDate) throws
         -> ([TodoItem], TodoList.Count)
     {
-        let sql: SQL = """
-            SELECT a.id, e.name, a.due_date, \(sql: TodoList.windowCounts(overdue: "a.due_date < '\(today)'"))
-            FROM assessment a JOIN enterprise e ON e.id = a.enterprise_id
+        let listed: SQL = """
+            SELECT a.id, a.enterprise_id, a.due_date FROM assessment a
             WHERE a.status IN ('planned', 'onSite') AND a.due_date IS NOT NULL
-                AND a.due_date <= \(today.adding(days: TodoList.reportDays)) AND \(scope.condition(enterprise: "e"))
-            ORDER BY a.due_date < \(today) DESC, a.due_date, a.id LIMIT \(TodoList.shownPerKind)
+                AND a.due_date <= \(today.adding(days: TodoList.reportDays))
+                AND \(scope.condition(enterpriseID: "a.enterprise_id"))
+            """
+        let first = TodoList.firstCounted(
+            listed, order: "due_date < '\(today)' DESC, due_date, id", overdue: "due_date < '\(today)'")
+        let sql: SQL = """
+            SELECT chosen.*, e.name FROM (\(first)) chosen JOIN enterprise e ON e.id = chosen.enterprise_id
+            ORDER BY chosen.todo_position
             """
         let rows = try Row.fetchAll(db, SQLRequest(literal: sql))
         return (
@@ -97,13 +102,19 @@ extension AppDatabase {
     static func hazardsDue(_ db: Database, scope: AccessScope, today: LocalDate) throws
         -> ([TodoItem], TodoList.Count)
     {
-        let sql: SQL = """
-            SELECT h.id, e.name, h.description, h.level, h.deadline,
-                \(sql: TodoList.windowCounts(overdue: "h.deadline < '\(today)'"))
-            FROM hazard h JOIN enterprise e ON e.id = h.enterprise_id
+        // Counted and chosen on the hazard index; only the hazards shown are read with their enterprises.
+        let listed: SQL = """
+            SELECT h.id, h.enterprise_id, h.deadline FROM hazard h
             WHERE h.status IN \(sql: PageSQL.outstandingStatuses) AND h.deadline IS NOT NULL
-                AND h.deadline <= \(today.adding(days: TodoList.hazardDays)) AND \(scope.condition(enterprise: "e"))
-            ORDER BY h.deadline < \(today) DESC, h.deadline, h.id LIMIT \(TodoList.shownPerKind)
+                AND h.deadline <= \(today.adding(days: TodoList.hazardDays))
+                AND \(scope.condition(enterpriseID: "h.enterprise_id"))
+            """
+        let first = TodoList.firstCounted(
+            listed, order: "deadline < '\(today)' DESC, deadline, id", overdue: "deadline < '\(today)'")
+        let sql: SQL = """
+            SELECT chosen.*, h.description, h.level, e.name
+            FROM (\(first)) chosen JOIN hazard h ON h.id = chosen.id JOIN enterprise e ON e.id = chosen.enterprise_id
+            ORDER BY chosen.todo_position
             """
         let rows = try Row.fetchAll(db, SQLRequest(literal: sql))
         return (
@@ -175,18 +186,22 @@ extension AppDatabase {
     {
         // The next due day in SQL agrees with AssessmentCycle (see PageSQL.assessmentOverdue); never assessed
         // (NULL) is due now and sorts as today.
-        let due = "date(last_assessed, '+\(cycle.years) years')"
+        let due = "date(c.end_day, '+\(cycle.years) years')"
+        // One pass over the enterprises' counted assessments (`counted_assessment`, one row per enterprise); those
+        // with an assessment under way are collected once; only the enterprises shown are read whole.
+        let listed: SQL = """
+            SELECT c.enterprise_id AS id, c.end_day AS last_assessed, \(sql: due) AS due FROM counted_assessment c
+            WHERE c.operating_status <> 'closed' AND \(scope.condition(counted: "c"))
+                AND c.enterprise_id NOT IN (SELECT a.enterprise_id FROM assessment a
+                    WHERE a.status IN ('planned', 'onSite', 'submitted'))
+                AND (c.end_day IS NULL OR \(sql: due) <= \(today.adding(days: TodoList.cycleDays)))
+            """
+        let first = TodoList.firstCounted(
+            listed, order: "coalesce(due < '\(today)', 0) DESC, coalesce(due, '\(today)'), id",
+            overdue: "due < '\(today)'")
         let sql: SQL = """
-            WITH candidate AS (
-                SELECT e.id, e.name, \(sql: PageSQL.lastAssessed) AS last_assessed FROM enterprise e
-                WHERE e.operating_status <> 'closed' AND \(scope.condition(enterprise: "e"))
-                    AND NOT EXISTS (SELECT 1 FROM assessment a WHERE a.enterprise_id = e.id
-                        AND a.status IN ('planned', 'onSite', 'submitted')))
-            SELECT id, name, last_assessed, \(sql: TodoList.windowCounts(overdue: "coalesce(\(due) < '\(today)', 0)"))
-            FROM candidate
-            WHERE last_assessed IS NULL OR \(sql: due) <= \(today.adding(days: TodoList.cycleDays))
-            ORDER BY coalesce(\(sql: due) < \(today), 0) DESC, coalesce(\(sql: due), \(today)), id
-            LIMIT \(TodoList.shownPerKind)
+            SELECT chosen.*, e.name FROM (\(first)) chosen JOIN enterprise e ON e.id = chosen.id
+            ORDER BY chosen.todo_position
             """
         let rows = try Row.fetchAll(db, SQLRequest(literal: sql))
         return (

@@ -81,17 +81,25 @@ package struct TodoList: Sendable, Equatable {
             self.overdue = overdue
         }
 
-        /// Read from the `todo_total`/`todo_overdue` window columns of ``windowCounts(overdue:)`` (zero rows: 0).
+        /// Read from the `todo_total`/`todo_overdue` columns of ``firstCounted(_:order:overdue:)`` (zero rows: 0).
         init(_ rows: [Row]) {
             total = rows.first?["todo_total"] ?? 0
             overdue = rows.first?["todo_overdue"] ?? 0
         }
     }
 
-    /// Two result columns counting every row the query matches before its `LIMIT`: `todo_total`, and
-    /// `todo_overdue` for those where the SQL condition `overdue` holds.
-    static func windowCounts(overdue: String) -> String {
-        "COUNT(*) OVER () AS todo_total, SUM(coalesce(\(overdue), 0)) OVER () AS todo_overdue"
+    /// The first ``shownPerKind`` of the rows the query `rows` selects, in `order` (over its columns), with three
+    /// more columns: `todo_total` counting all its rows, `todo_overdue` those where the SQL condition `overdue`
+    /// holds, and `todo_position` (1, 2, …) to order the shown rows by once joined to what they show. The rows
+    /// are materialised once and counted apart, so only the first are sorted (a window count sorted every
+    /// enterprise of the national database).
+    static func firstCounted(_ rows: SQL, order: String, overdue: String) -> SQL {
+        """
+        WITH listed AS MATERIALIZED (\(rows)),
+        counts AS (SELECT count(*) AS todo_total, coalesce(sum(\(sql: overdue)), 0) AS todo_overdue FROM listed)
+        SELECT shown.*, counts.*, row_number() OVER (ORDER BY \(sql: order)) AS todo_position
+        FROM (SELECT * FROM listed ORDER BY \(sql: order) LIMIT \(shownPerKind)) shown, counts
+        """
     }
 
     /// The day the list was computed for (the server clock).

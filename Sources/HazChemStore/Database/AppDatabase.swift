@@ -64,17 +64,29 @@ package struct AppDatabase: Sendable {
         do {
             pool = try DatabasePool(path: path, configuration: makeConfiguration())
         } catch {
-            var wrapped = StoreError.wrap(error)
-            wrapped.problems = wrapped.problems.map {
-                var p = $0
-                p.file = path
-                p.message = "无法打开数据库：\(p.message)"
-                return p
-            }
-            throw wrapped
+            throw openFailure(error, path: path)
         }
+        return try migrated(pool, path: path, now: now)
+    }
+
+    /// A failure to open the file at `path`, naming the file.
+    static func openFailure(_ error: any Error, path: String) -> StoreError {
+        var wrapped = StoreError.wrap(error)
+        wrapped.problems = wrapped.problems.map {
+            var p = $0
+            p.file = path
+            p.message = "无法打开数据库：\(p.message)"
+            return p
+        }
+        return wrapped
+    }
+
+    /// The database on `writer`, opened from the file at `path`, migrated; failures name the file.
+    static func migrated(_ writer: any DatabaseWriter, path: String, now: @escaping @Sendable () -> Date)
+        throws(StoreError) -> AppDatabase
+    {
         do {
-            return try AppDatabase(pool, now: now)
+            return try AppDatabase(writer, now: now)
         } catch {
             throw StoreError(
                 error.code,

@@ -7,19 +7,32 @@ enum PageSQL {
     static let signedStatuses = CountedAssessment.statuses
     /// The hazard statuses still needing work (``HazChemCore/HazardStatus/isOutstanding``).
     static let outstandingStatuses = "('open', 'rectifying')"
-    /// The grade of enterprise `e`'s counted assessment (``CountedAssessment``), as a scalar subquery.
-    static let latestGrade = "(SELECT a.grade FROM assessment a WHERE a.id = \(CountedAssessment.id(of: "e.id")))"
-    /// The last day on site of enterprise `e`'s counted assessment, as a scalar subquery: where its
-    /// re-assessment cycle starts (``HazChemCore/AssessmentCycle``).
-    static let lastAssessed = """
-        (SELECT \(CountedAssessment.endDay("a", panel: "p")) FROM assessment a LEFT JOIN panel_visit p ON p.assessment_id = a.id
-            WHERE a.id = \(CountedAssessment.id(of: "e.id")))
-        """
+    /// The grade of enterprise `e`'s counted assessment (``CountedAssessment``, kept in `counted_assessment`), as a
+    /// scalar subquery.
+    static let latestGrade = "(SELECT c.grade FROM counted_assessment c WHERE c.enterprise_id = e.id)"
+    /// The last day on site of enterprise `e`'s counted assessment (kept in `counted_assessment`), as a scalar
+    /// subquery: where its re-assessment cycle starts (``HazChemCore/AssessmentCycle``).
+    static let lastAssessed = "(SELECT c.end_day FROM counted_assessment c WHERE c.enterprise_id = e.id)"
     /// Whether enterprise `e` is 逾期未评估 on `today`: not closed, and `cycle` years after ``lastAssessed`` is
     /// before today (SQLite's `+N years` and ``HazChemCore/AssessmentCycle/nextDue(after:)`` agree, 29 February
     /// included). Never-assessed enterprises are due now, not overdue.
-    static func assessmentOverdue(_ cycle: AssessmentCycle, today: LocalDate) -> String {
-        "(e.operating_status <> 'closed' AND coalesce(date(\(lastAssessed), '+\(cycle.years) years') < '\(today)', 0))"
+    /// `status` and `lastAssessed` may name the columns of a `counted_assessment c` instead (`c.operating_status`,
+    /// `c.end_day`).
+    static func assessmentOverdue(
+        _ cycle: AssessmentCycle, today: LocalDate, status: String = "e.operating_status",
+        lastAssessed: String = lastAssessed
+    ) -> String {
+        "(\(status) <> 'closed' AND coalesce(date(\(lastAssessed), '+\(cycle.years) years') < '\(today)', 0))"
+    }
+    /// A `FROM` clause walking the enterprises `e` in list order (`ORDER BY r.position, e.name, …`: county
+    /// position, then name) and, when `table` is given, each one's rows of it aliased `alias` (by `enterprise_id`).
+    /// With the indexes of migration `v5-national-indexes` a page is found without sorting every row: only the rows
+    /// of equally named enterprises are sorted. `inOrder` false (a filter naming one enterprise, assessment or
+    /// expert, whose few rows are best found first) leaves the join order to the planner.
+    static func inListOrder(_ table: String? = nil, _ alias: String = "", inOrder: Bool) -> String {
+        let join = inOrder ? "CROSS JOIN" : "JOIN"
+        let rows = table.map { " \(join) \($0) \(alias) ON \(alias).enterprise_id = e.id" } ?? ""
+        return "region r \(join) enterprise e ON e.county_code = r.code" + rows
     }
     /// How many open major hazards enterprise `e` has, as a scalar subquery.
     static let openMajorHazards = """

@@ -24,12 +24,16 @@ extension AppDatabase {
                 db, SQLRequest(literal: "SELECT COUNT(*) FROM enterprise e WHERE \(whereClause)"))!
             let pageCount = max(1, (total + size - 1) / size)
             let current = min(max(1, page), pageCount)
+            // The page is chosen on the narrow sort keys first (as the assessment list does), and only its rows
+            // are read whole with their figures.
             let sql: SQL = """
                 SELECT e.*, r.name AS county_name, \(sql: PageSQL.latestGrade) AS latest_grade,
                     \(sql: PageSQL.openMajorHazards) AS open_major, \(sql: PageSQL.lastAssessed) AS last_assessed
-                FROM enterprise e JOIN region r ON r.code = e.county_code
-                WHERE \(whereClause)
-                ORDER BY r.position, e.name, e.id LIMIT \(size) OFFSET \((current - 1) * size)
+                FROM (SELECT e.id, r.position, e.name FROM \(sql: PageSQL.inListOrder(inOrder: true))
+                    WHERE \(whereClause)
+                    ORDER BY r.position, e.name, e.id LIMIT \(size) OFFSET \((current - 1) * size)) chosen
+                JOIN enterprise e ON e.id = chosen.id JOIN region r ON r.code = e.county_code
+                ORDER BY chosen.position, chosen.name, e.id
                 """
             let rows = try Row.fetchAll(db, SQLRequest(literal: sql)).map { row in
                 EnterpriseListing.Row(

@@ -35,23 +35,29 @@ extension AppDatabase {
         let today = LocalDate.today(now())
         return try read { db in
             let (whereClause, arguments) = Self.conditions(filter)
-            let outstanding = "h.status IN \(PageSQL.outstandingStatuses)"
-            let counts = try Row.fetchOne(
+            // Counted over the hazard indexes: the enterprise is joined only when the filter names it, and the
+            // outstanding figures read the outstanding hazards only (a sum over all 900,000 hazards of the
+            // national database took a second).
+            let from = Self.from(filter)
+            let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) \(from) \(whereClause)", arguments: arguments)!
+            let outstanding = try Row.fetchOne(
                 db,
                 sql: """
-                    SELECT COUNT(*) AS total,
-                        COALESCE(SUM(h.level = 'major' AND \(outstanding)), 0) AS major,
-                        COALESCE(SUM(\(outstanding) AND h.deadline < ?), 0) AS overdue
-                    FROM hazard h JOIN enterprise e ON e.id = h.enterprise_id \(whereClause)
+                    SELECT COALESCE(SUM(h.level = 'major'), 0) AS major, COALESCE(SUM(h.deadline < ?), 0) AS overdue
+                    \(from) \(whereClause.isEmpty ? "WHERE" : whereClause + " AND") h.status IN \(PageSQL.outstandingStatuses)
                     """, arguments: StatementArguments([filter.overdueAsOf ?? today]) + arguments)!
-            let total: Int = counts["total"]
             let window = ListPage<HazardListing>.window(page: page, pageSize: pageSize, total: total)
             let list = ListPage(
                 rows: try Self.listings(db, filter, limit: window.size, offset: window.offset, today: today),
                 total: total,
                 page: window.page, pageSize: window.size)
-            return HazardPage(list: list, outstandingMajor: counts["major"], overdue: counts["overdue"])
+            return HazardPage(list: list, outstandingMajor: outstanding["major"], overdue: outstanding["overdue"])
         }
+    }
+
+    /// The `FROM` clause for ``conditions(_:)``: hazards, joined to their enterprises when the filter names them.
+    private static func from(_ filter: HazardFilter) -> String {
+        "FROM hazard h" + (conditions(filter).0.contains("e.") ? " JOIN enterprise e ON e.id = h.enterprise_id" : "")
     }
 
     /// The `WHERE` clause of a hazard filter (aliases `h` hazard, `e` enterprise) and its arguments.
@@ -84,12 +90,13 @@ extension AppDatabase {
     {
         let (whereClause, arguments) = conditions(filter)
         let page = limit.map { "LIMIT \($0) OFFSET \(offset)" } ?? ""
+        let inOrder = filter.enterpriseID == nil && filter.assessmentID == nil && filter.panelExpertID == nil
         let rows = try Row.fetchAll(
             db,
             sql: """
-                SELECT h.id AS hazard_id, e.id AS enterprise_id FROM hazard h JOIN enterprise e ON e.id = h.enterprise_id
+                SELECT h.id AS hazard_id, e.id AS enterprise_id FROM \(PageSQL.inListOrder("hazard", "h", inOrder: inOrder))
                 \(whereClause)
-                ORDER BY (SELECT position FROM region WHERE code = e.county_code), e.name, h.id \(page)
+                ORDER BY r.position, e.name, h.id \(page)
                 """, arguments: arguments)
         let hazards = Dictionary(
             uniqueKeysWithValues: try Hazard.fetchAll(db, keys: rows.map { $0["hazard_id"] as Int64 }).map {

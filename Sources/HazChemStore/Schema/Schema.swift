@@ -32,6 +32,7 @@ package enum Schema {
         migrator.registerMigration("v5-conclusion") { db in try db.execute(sql: v5Conclusion) }
         migrator.registerMigration("v5-photos", migrate: migratePhotos)
         migrator.registerMigration("v5-stated-dates") { db in try db.execute(sql: v5StatedDates) }
+        migrator.registerMigration("v5-national-indexes", migrate: migrateNationalIndexes)
         return migrator
     }
 

@@ -11,7 +11,7 @@ import HazChemStore
 /// The file a demo database is built in, beside its target, and the atomic replacement of the target.
 ///
 /// The campaign is generated into `.NAME.building.sqlite` in the target's folder; only when it is complete
-/// (and closed, so its WAL is in the file) is it renamed over the target. A bad input or a kill at any
+/// (and closed, so its journal is gone and the file is in WAL mode) is it renamed over the target. A bad input or a kill at any
 /// moment before leaves the old database as it was: at worst a stale building file, removed by the next run.
 struct DemoBuildFile {
     /// The target database path.
@@ -26,9 +26,9 @@ struct DemoBuildFile {
         path = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).building.sqlite").path
     }
 
-    /// Removes a building file (and its -wal, -shm) left by an interrupted run.
+    /// Removes a building file (and its -journal, -wal, -shm) left by an interrupted run.
     func clear() throws(StoreError) {
-        for suffix in ["", "-wal", "-shm"] where FileManager.default.fileExists(atPath: path + suffix) {
+        for suffix in ["", "-journal", "-wal", "-shm"] where FileManager.default.fileExists(atPath: path + suffix) {
             do { try FileManager.default.removeItem(atPath: path + suffix) } catch {
                 DebugLog.write("remove \(path + suffix)", "\(error)")
                 throw StoreError(.invalidInput, file: path + suffix, message: "无法删除上次中断留下的临时文件：请检查目录权限")

@@ -48,11 +48,11 @@ struct DemoCommand: ParsableCommand {
         }
     }
 
-    /// Generates the campaign into `path` and returns the summary; the database is closed (its WAL
-    /// checkpointed into the file) when this returns.
+    /// Generates the campaign into `path` and returns the summary; the database is closed (and in WAL mode, as
+    /// ``AppDatabase/open(path:now:)`` leaves a file) when this returns.
     private func build(into path: String, tables directory: URL) throws(StoreError) -> String {
         let actor = StoreOptions.actor(user)
-        let database = try AppDatabase.open(path: path)
+        let database = try AppDatabase.openForBuilding(path: path)
         if let url = regionsFile(tables: directory) {
             try database.syncRegions(try RegionConfig.load(contentsOf: url), actor: actor)
         }
@@ -64,6 +64,7 @@ struct DemoCommand: ParsableCommand {
                 hasher: BcryptHasher(), progress: bar.update),
             actor: actor)
         bar.finish()
+        try database.finishBuilding()
         let seconds = Date().timeIntervalSince(started)
         return DemoSummaryText.render(summary, path: db, counties: try database.regions(), seconds: seconds)
     }

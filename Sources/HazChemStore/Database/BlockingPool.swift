@@ -46,6 +46,9 @@ package final class BlockingPool: Sendable {
         return try result.get()
     }
 
+    /// Starts `job` on a thread of the pool once one is free, without waiting for it.
+    package func start(_ job: @escaping @Sendable () -> Void) { enqueue(job) }
+
     private func enqueue(_ job: @escaping @Sendable () -> Void) {
         condition.lock()
         let startThread = state.withLock { state -> Bool in

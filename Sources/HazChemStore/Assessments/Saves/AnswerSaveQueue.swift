@@ -41,14 +41,15 @@ package final class AnswerSaveQueue: Sendable {
                 defer { state.draining = true }
                 return !state.draining
             }
-            // The drain serves everyone's saves: it must not carry the starting request's Idempotency-Key claim
-            // (each save carries its own, see AnswerSave.claim).
-            if start { Task { await IdempotencyClaim.$current.withValue(nil) { await self.drain(database) } } }
+            // The drain runs on a thread of the writing lane and stays there while saves wait: between two
+            // transactions it never queues behind the requests on the cooperative threads. A lane thread runs no
+            // task, so the drain carries no request's Idempotency-Key claim (each save carries its own).
+            if start { database.lanes.writes.start { self.drain(database) } }
         }
     }
 
     /// Runs transactions while saves wait, then stops (the next save starts it again).
-    private func drain(_ database: AppDatabase) async {
+    private func drain(_ database: AppDatabase) {
         while true {
             let batch = state.withLock { state in
                 let batch = Array(state.waiting.prefix(Self.batchLimit))
@@ -61,10 +62,9 @@ package final class AnswerSaveQueue: Sendable {
                 return batch
             }
             if batch.isEmpty { return }
-            let saves = batch.map(\.save)
             let results: [Result<AssessmentEntryOutcome, StoreError>]
             do {
-                results = try await database.run { store throws(StoreError) in try store.respond(saves) }
+                results = try database.respond(batch.map(\.save))
             } catch {
                 results = Array(repeating: .failure(error), count: batch.count)
             }

@@ -72,7 +72,7 @@ extension AssessmentSession {
         }
         if let existing, existing.hasSameContent(as: row) { return nil }
         let before = existing == nil ? nil : try AssessmentResponse.auditJSON(db, assessmentID: id, itemID: itemID)
-        if existing == nil { try row.insert(db) } else { try row.update(db) }
+        try row.store(db, inserting: existing == nil)
         try AssessmentResponse.audit(
             db, at: now, actor: actor, action: "respond", assessmentID: id, itemID: itemID, before: before)
         return row
@@ -110,7 +110,7 @@ extension AssessmentSession {
         if row == existing { return false }
         row.enteredAt = now
         let before = try AssessmentResponse.auditJSON(db, assessmentID: id, itemID: itemID)
-        try row.update(db)
+        try row.store(db, inserting: false)
         try AssessmentResponse.audit(
             db, at: now, actor: actor, action: "plan", assessmentID: id, itemID: itemID, before: before)
         return true

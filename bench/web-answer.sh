@@ -36,8 +36,8 @@ DB_PATH=${DB_PATH:-}  # an existing database (the national-scale run); the examp
 CONNECTIONS=${CONNECTIONS:-32}
 SESSIONS=${SESSIONS:-8}
 # The reader (a prefecture user browsing the assessment list during the saves) waits READER_PAUSE_MS between a page
-# and the next: 100 ms is ten pages a second, far more than a person clicks; 0 makes the reader a second load loop.
-READER_PAUSE_MS=${READER_PAUSE_MS:-100}
+# and the next: 0 (the default) makes the reader a second load loop beside the saves; 100 is ten pages a second.
+READER_PAUSE_MS=${READER_PAUSE_MS:-0}
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 

@@ -443,13 +443,12 @@ def main():
     print()
     print("machine: %d cores, %s" % (info["nproc"], info["cpu"]))
     print_table(results)
+    # The figures of this run replace those of the same name; the others (not re-run with --only, the national
+    # figures, the web rows scripts/bench.sh adds) are kept.
     kept = []
-    if args.scale and Path(args.results).exists():
+    if Path(args.results).exists():
         names = {r["name"] for r in results}
         kept = [r for r in json.loads(Path(args.results).read_text(encoding="utf-8")) if r.get("name") not in names]
-    elif Path(args.results).exists():
-        # A run without --scale replaces everything but the scaled (national) figures, which take minutes to redo.
-        kept = [r for r in json.loads(Path(args.results).read_text(encoding="utf-8")) if r.get("scale")]
     Path(args.results).write_text(json.dumps(kept + results, ensure_ascii=False, indent=2) + "\n",
                                   encoding="utf-8")
     print("wrote %s" % os.path.relpath(args.results, ROOT))

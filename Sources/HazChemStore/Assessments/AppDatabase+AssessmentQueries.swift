@@ -102,12 +102,12 @@ extension AppDatabase {
                 SELECT a.*, p.name AS panel_name,
                     (SELECT x.name FROM panel_member m JOIN expert x ON x.id = m.expert_id
                      WHERE m.panel_id = a.panel_id AND m.role = 'leader') AS leader_name
-                FROM (SELECT a.id, r.position AS county_position, e.name AS enterprise_name
+                FROM (SELECT a.id, r.position AS county_position, r.code AS county, e.name AS enterprise_name
                     FROM \(PageSQL.inListOrder("assessment", "a", inOrder: inOrder))
                     \(whereClause)
-                    ORDER BY r.position, e.name, a.id \(page)) chosen
+                    ORDER BY \(PageSQL.listOrder(then: "a.id")) \(page)) chosen
                 JOIN assessment a ON a.id = chosen.id LEFT JOIN panel p ON p.id = a.panel_id
-                ORDER BY chosen.county_position, chosen.enterprise_name, a.id
+                ORDER BY chosen.county_position, chosen.county, chosen.enterprise_name, a.enterprise_id, a.id
                 """, arguments: arguments)
         let enterprises = Dictionary(
             uniqueKeysWithValues: try Enterprise.fetchAll(db, keys: Set(rows.map { $0["enterprise_id"] as Int64 }))

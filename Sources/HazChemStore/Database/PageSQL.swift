@@ -24,11 +24,19 @@ enum PageSQL {
     ) -> String {
         "(\(status) <> 'closed' AND coalesce(date(\(lastAssessed), '+\(cycle.years) years') < '\(today)', 0))"
     }
-    /// A `FROM` clause walking the enterprises `e` in list order (`ORDER BY r.position, e.name, …`: county
+    /// A `FROM` clause walking the enterprises `e` in list order (``listOrder(then:)``: county
     /// position, then name) and, when `table` is given, each one's rows of it aliased `alias` (by `enterprise_id`).
     /// With the indexes of migration `v5-national-indexes` a page is found without sorting every row: only the rows
     /// of equally named enterprises are sorted. `inOrder` false (a filter naming one enterprise, assessment or
     /// expert, whose few rows are best found first) leaves the join order to the planner.
+    /// The list order ``inListOrder(_:_:inOrder:)`` walks: county position, then enterprise name, then `row` (a
+    /// column of the joined table). The county's code and rowid and the enterprise's id make every step unique,
+    /// so SQLite reads the rows in this order straight from the indexes; ordered by position and name alone it
+    /// sorted each county's enterprises (page 1 of the prefecture's assessments: 0.2 s at 190,000 → under 1 ms).
+    static func listOrder(then row: String? = nil) -> String {
+        "r.position, r.code, r.rowid, e.name, e.id" + (row.map { ", \($0)" } ?? "")
+    }
+
     static func inListOrder(_ table: String? = nil, _ alias: String = "", inOrder: Bool) -> String {
         let join = inOrder ? "CROSS JOIN" : "JOIN"
         let rows = table.map { " \(join) \($0) \(alias) ON \(alias).enterprise_id = e.id" } ?? ""

@@ -29,11 +29,11 @@ extension AppDatabase {
             let sql: SQL = """
                 SELECT e.*, r.name AS county_name, \(sql: PageSQL.latestGrade) AS latest_grade,
                     \(sql: PageSQL.openMajorHazards) AS open_major, \(sql: PageSQL.lastAssessed) AS last_assessed
-                FROM (SELECT e.id, r.position, e.name FROM \(sql: PageSQL.inListOrder(inOrder: true))
+                FROM (SELECT e.id, r.position, r.code, e.name FROM \(sql: PageSQL.inListOrder(inOrder: true))
                     WHERE \(whereClause)
-                    ORDER BY r.position, e.name, e.id LIMIT \(size) OFFSET \((current - 1) * size)) chosen
+                    ORDER BY \(sql: PageSQL.listOrder()) LIMIT \(size) OFFSET \((current - 1) * size)) chosen
                 JOIN enterprise e ON e.id = chosen.id JOIN region r ON r.code = e.county_code
-                ORDER BY chosen.position, chosen.name, e.id
+                ORDER BY chosen.position, chosen.code, chosen.name, e.id
                 """
             let rows = try Row.fetchAll(db, SQLRequest(literal: sql)).map { row in
                 EnterpriseListing.Row(

@@ -96,7 +96,7 @@ extension AppDatabase {
             sql: """
                 SELECT h.id AS hazard_id, e.id AS enterprise_id FROM \(PageSQL.inListOrder("hazard", "h", inOrder: inOrder))
                 \(whereClause)
-                ORDER BY r.position, e.name, h.id \(page)
+                ORDER BY \(PageSQL.listOrder(then: "h.id")) \(page)
                 """, arguments: arguments)
         let hazards = Dictionary(
             uniqueKeysWithValues: try Hazard.fetchAll(db, keys: rows.map { $0["hazard_id"] as Int64 }).map {

@@ -15,14 +15,7 @@ extension AppDatabase {
             try writer.backup(to: destination)
             try destination.close()
         } catch {
-            var wrapped = StoreError.wrap(error)
-            wrapped.problems = wrapped.problems.map {
-                var p = $0
-                p.file = path
-                p.message = "备份失败：\(p.message)"
-                return p
-            }
-            throw wrapped
+            throw StoreError.wrap(error, file: path, prefix: "备份失败：")
         }
     }
 }

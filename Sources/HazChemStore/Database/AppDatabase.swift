@@ -71,14 +71,7 @@ package struct AppDatabase: Sendable {
 
     /// A failure to open the file at `path`, naming the file.
     static func openFailure(_ error: any Error, path: String) -> StoreError {
-        var wrapped = StoreError.wrap(error)
-        wrapped.problems = wrapped.problems.map {
-            var p = $0
-            p.file = path
-            p.message = "无法打开数据库：\(p.message)"
-            return p
-        }
-        return wrapped
+        StoreError.wrap(error, file: path, prefix: "无法打开数据库：")
     }
 
     /// The database on `writer`, opened from the file at `path`, migrated; failures name the file.
@@ -88,11 +81,7 @@ package struct AppDatabase: Sendable {
         do {
             return try AppDatabase(writer, now: now)
         } catch {
-            throw StoreError(
-                error.code,
-                problems: error.problems.map {
-                    var p = $0; p.file = path; return p
-                })
+            throw StoreError.wrap(error, file: path)
         }
     }
 

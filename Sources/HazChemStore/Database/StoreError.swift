@@ -88,6 +88,18 @@ package struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
 }
 
 extension StoreError {
+    /// ``wrap(_:)`` with every problem naming `file`, its message after `prefix` (“无法打开数据库：”, “备份失败：”).
+    package static func wrap(_ error: any Error, file: String, prefix: String = "") -> StoreError {
+        var wrapped = wrap(error)
+        wrapped.problems = wrapped.problems.map {
+            var problem = $0
+            problem.file = file
+            problem.message = prefix + problem.message
+            return problem
+        }
+        return wrapped
+    }
+
     /// Converts any error thrown inside the store into a `StoreError`.
     ///
     /// Trigger messages (signed assessments, audit log) become `immutable`; constraint failures become

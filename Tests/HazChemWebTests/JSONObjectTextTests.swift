@@ -1,4 +1,5 @@
 import Foundation
+import HazChemStore
 import Testing
 
 @testable import HazChemWeb
@@ -8,11 +9,11 @@ struct JSONObjectTextTests {
     @Test(
         "a quoted string reads back as itself",
         arguments: [
-            "", "已保存", "<div class=\"score\">74.4</div>", "back\\slash", "line\nbreak\r\ttab", "\u{1}\u{1f}",
+            "", "已保存", "<div class=\"score\">74.4</div>", "back\\slash", "line\nbreak\r\ttab", "\u{1}\u{1f}", "nul\u{0}inside",
             "a/b</script>", "混合 \"引号\" 与 \\ 反斜杠\n", "😀 emoji",
         ])
     func quotedRoundTrip(text: String) throws {
-        let quoted = JSONObjectText.quoted(text)
+        let quoted = JSONText.quoted(text)
         let decoded = try JSONDecoder().decode(String.self, from: Data(quoted.utf8))
         #expect(decoded == text)
     }
@@ -22,7 +23,7 @@ struct JSONObjectTextTests {
         var result = ItemSaveResult(
             ok: true, changed: true, item: "A01", expert: "王建国", message: "已保存", messages: ["一", "二\"引\""],
             section: "A", sectionProgress: "已查 15/15", sectionAnswered: 15, totals: nil,
-            scoreHTMLJSON: JSONObjectText.quoted("<p class=\"x\">74.4</p>"))
+            scoreHTMLJSON: JSONText.quoted("<p class=\"x\">74.4</p>"))
         result.version = "v1"
         result.conflict = true
         result.current = ItemConflict(

@@ -14,7 +14,7 @@ enum BulkRows {
             out += index == 0 ? "[" : ",["
             for (column, cell) in row.enumerated() {
                 if column > 0 { out += "," }
-                if let text = cell { out += quoted(text) } else { out += "null" }
+                if let text = cell { out += JSONText.quoted(text) } else { out += "null" }
             }
             out += "]"
         }
@@ -22,17 +22,6 @@ enum BulkRows {
     }
 
     /// The characters a JSON string must escape, for `strcspn`.
-    private static let special: [CChar] = (1..<32).map { CChar($0) } + [CChar(0x22), CChar(0x5C), 0]
-
-    /// `text` as a JSON string: copied as it is unless it holds a character that needs escaping (the C library
-    /// scans for them far faster than a Swift loop in a debug build).
-    private static func quoted(_ text: String) -> String {
-        let plain = text.withCString { chars in special.withUnsafeBufferPointer { strcspn(chars, $0.baseAddress!) } }
-        if plain == text.utf8.count { return "\"" + text + "\"" }
-        let encoded = JSONText.encode([text])
-        return String(encoded.dropFirst().dropLast())
-    }
-
     /// `date` as GRDB stores a `Date` (`yyyy-MM-dd HH:mm:ss.SSS`, UTC), with integer arithmetic: much cheaper
     /// than a date formatter when a run stamps hundreds of thousands of rows.
     static func stamp(_ date: Date) -> String {

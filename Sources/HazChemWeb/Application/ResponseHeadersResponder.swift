@@ -67,12 +67,11 @@ struct RouteMethods: Sendable {
     private struct Pattern: Sendable {
         let elements: [RouterPath.Element]
         let method: HTTPRequest.Method
-        /// Ends in `**`: matches any path with more parts than the elements before it.
-        let recursive: Bool
     }
 
     /// Patterns without `**`, by element count.
     private let byCount: [Int: [Pattern]]
+    /// Patterns ending in `**` (cut before it): they match any path with more parts than their elements.
     private let recursive: [Pattern]
 
     init(_ routes: [(RouterPath, HTTPRequest.Method)]) {
@@ -82,10 +81,9 @@ struct RouteMethods: Sendable {
             var elements = path.components.filter { $0.description != "!" && !$0.description.isEmpty }
             if let index = elements.firstIndex(where: { $0.description == "**" }) {
                 elements.removeSubrange(index...)
-                recursive.append(Pattern(elements: elements, method: method, recursive: true))
+                recursive.append(Pattern(elements: elements, method: method))
             } else {
-                byCount[elements.count, default: []].append(
-                    Pattern(elements: elements, method: method, recursive: false))
+                byCount[elements.count, default: []].append(Pattern(elements: elements, method: method))
             }
         }
         self.byCount = byCount

@@ -53,7 +53,7 @@ struct ItemSaveResult {
             totals: ChecklistSectionView.progressText(
                 answered: totals.answered, total: detail.checklist.items.count, nonConforming: totals[.nonConforming]),
             scoreHTMLJSON: detail.rendering.text {
-                pages.library.render(ScorePanelView(detail), withTemplate: "score-panel").map(JSONObjectText.quoted)
+                pages.library.render(ScorePanelView(detail), withTemplate: "score-panel").map(JSONText.quoted)
             })
         result.version = version
         return try result.response(status: .ok)
